@@ -1,0 +1,10 @@
+# Warnings for our own targets only: third-party headers are included as SYSTEM
+# (imported targets), so these flags never judge code we do not own.
+add_library(rapport_warnings INTERFACE)
+target_compile_options(rapport_warnings INTERFACE
+  -Wall -Wextra -Wpedantic -Wshadow -Wconversion -Wsign-conversion
+  -Wnon-virtual-dtor -Wold-style-cast -Woverloaded-virtual -Wnull-dereference
+  -Wimplicit-fallthrough -Wformat=2)
+if(RAPPORT_WERROR)
+  target_compile_options(rapport_warnings INTERFACE -Werror)
+endif()

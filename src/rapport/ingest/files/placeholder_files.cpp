@@ -1,0 +1,1 @@
+// placeholder until the ingest/files layer lands
