@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 
+#include "rapport/model/channel.hpp"
 #include "rapport/model/time.hpp"
 
 namespace rapport::ingest {
@@ -18,6 +19,9 @@ struct ReadContext {
   std::string default_region = "US";
   // The date of a transcript whose file does not carry one (`--date`).
   std::optional<model::Timestamp> date;
+  // The channel of a transcript when the user says (`--channel phone`); overrides
+  // what the reader guesses from the file.
+  std::optional<model::Channel> channel;
 };
 
 }  // namespace rapport::ingest
