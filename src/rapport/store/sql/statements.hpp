@@ -1,0 +1,236 @@
+#pragma once
+// Every SQL statement SqlStore sends, in one place: the portable subset that SQLite
+// and PostgreSQL both run (see connection.hpp). The tables are created by each
+// engine's schema (store/sqlite/schema.cpp).
+
+#include <string_view>
+
+namespace rapport::store::sql::statements {
+
+// --- owner -------------------------------------------------------------------
+constexpr std::string_view k_owner_list = "SELECT kind, value FROM owner_identity ORDER BY kind, value";
+constexpr std::string_view k_owner_clear = "DELETE FROM owner_identity";
+constexpr std::string_view k_owner_add =
+    "INSERT INTO owner_identity (kind, value) VALUES (?, ?) ON CONFLICT DO NOTHING";
+
+// --- identities, contacts, accounts -----------------------------------------------
+constexpr std::string_view k_identity_find =
+    "SELECT i.id, i.contact_id, c.name_source FROM identity i LEFT JOIN contact c ON c.id = i.contact_id "
+    "WHERE i.kind = ? AND i.value = ?";
+constexpr std::string_view k_identity_insert =
+    "INSERT INTO identity (contact_id, kind, value, phone_key) VALUES (?, ?, ?, ?) RETURNING id";
+constexpr std::string_view k_identity_set_contact = "UPDATE identity SET contact_id = ? WHERE id = ?";
+constexpr std::string_view k_identity_move = "UPDATE identity SET contact_id = ? WHERE contact_id = ?";
+constexpr std::string_view k_contact_insert =
+    "INSERT INTO contact (name, name_source, account_id, account_source, title, notes, created) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id";
+constexpr std::string_view k_contact_get =
+    "SELECT name, name_source, account_id, account_source, title, notes FROM contact WHERE id = ?";
+constexpr std::string_view k_contact_update =
+    "UPDATE contact SET name = ?, name_source = ?, account_id = ?, account_source = ?, title = ?, notes = ? "
+    "WHERE id = ?";
+constexpr std::string_view k_contact_rename_from_display =
+    "UPDATE contact SET name = ?, name_source = 'display' WHERE id = ? AND name_source = 'address'";
+constexpr std::string_view k_contact_delete = "DELETE FROM contact WHERE id = ?";
+constexpr std::string_view k_contact_names = "SELECT id, name FROM contact";
+constexpr std::string_view k_speaker_move = "UPDATE transcript_speaker SET contact_id = ? WHERE contact_id = ?";
+constexpr std::string_view k_account_list = "SELECT id, name, domain FROM account";
+constexpr std::string_view k_account_insert = "INSERT INTO account (name, domain) VALUES (?, ?) RETURNING id";
+constexpr std::string_view k_account_rename = "UPDATE account SET name = ? WHERE id = ?";
+
+// --- messages -----------------------------------------------------------------
+constexpr std::string_view k_message_by_id = "SELECT id FROM message WHERE message_id = ?";
+constexpr std::string_view k_message_by_hash = "SELECT id FROM message WHERE content_hash = ?";
+constexpr std::string_view k_message_insert =
+    "INSERT INTO message (channel, direction, direction_known, message_id, content_hash, from_identity_id, "
+    "from_name, date, has_date, subject, automatic, folder, in_reply_to, refs, source_file, source_position, "
+    "source_offset) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id";
+constexpr std::string_view k_body_insert =
+    "INSERT INTO message_body (msg_id, body_new, body_quoted, body_signature, body_footer) VALUES (?, ?, ?, ?, ?)";
+constexpr std::string_view k_party_insert =
+    "INSERT INTO message_party (msg_id, identity_id, role, display_name) VALUES (?, ?, ?, ?) "
+    "ON CONFLICT DO NOTHING";
+constexpr std::string_view k_attachment_insert =
+    "INSERT INTO attachment (msg_id, seq, filename, mime_type, size) VALUES (?, ?, ?, ?, ?)";
+
+// --- transcripts --------------------------------------------------------------
+constexpr std::string_view k_transcript_by_hash = "SELECT id FROM transcript WHERE content_hash = ?";
+constexpr std::string_view k_conversation_upsert =
+    "INSERT INTO conversation (channel, thread_key, subject, started, last) VALUES (?, ?, ?, ?, ?) "
+    "ON CONFLICT (thread_key) DO UPDATE SET subject = excluded.subject RETURNING id";
+constexpr std::string_view k_transcript_insert =
+    "INSERT INTO transcript (conversation_id, content_hash, title, channel, started, source_file, "
+    "source_position) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id";
+constexpr std::string_view k_utterance_insert =
+    "INSERT INTO utterance (transcript_id, seq, speaker, start_s, end_s, text, source_position) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?)";
+constexpr std::string_view k_speaker_insert =
+    "INSERT INTO transcript_speaker (transcript_id, name, seq, contact_id) VALUES (?, ?, ?, NULL) "
+    "ON CONFLICT DO NOTHING";
+
+// --- calls --------------------------------------------------------------------
+constexpr std::string_view k_call_find =
+    "SELECT id FROM call_log WHERE started = ? AND party_key = ? AND direction = ?";
+constexpr std::string_view k_call_insert =
+    "INSERT INTO call_log (identity_id, party_key, party_name, started, direction, duration_s, outcome, note, "
+    "source_file, source_position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+// --- finish_import --------------------------------------------------------------
+constexpr std::string_view k_detach_owner_identities =
+    "UPDATE identity SET contact_id = NULL WHERE contact_id IS NOT NULL AND kind <> 'name' AND EXISTS "
+    "(SELECT 1 FROM owner_identity o WHERE o.kind = identity.kind AND o.value = identity.value)";
+constexpr std::string_view k_detach_owner_name =
+    "UPDATE identity SET contact_id = NULL WHERE kind = 'name' AND value = ? AND contact_id IS NOT NULL";
+constexpr std::string_view k_delete_orphan_contacts =
+    "DELETE FROM contact WHERE NOT EXISTS (SELECT 1 FROM identity i WHERE i.contact_id = contact.id) "
+    "AND NOT EXISTS (SELECT 1 FROM transcript_speaker s WHERE s.contact_id = contact.id)";
+constexpr std::string_view k_unlink_domain_account =
+    "UPDATE contact SET account_id = NULL, account_source = NULL WHERE account_source = 'domain' "
+    "AND account_id IN (SELECT id FROM account WHERE domain = ?)";
+constexpr std::string_view k_delete_orphan_accounts =
+    "DELETE FROM account WHERE NOT EXISTS (SELECT 1 FROM contact c WHERE c.account_id = account.id)";
+// From the owner's identity: outbound; from anyone else: inbound; no owner known: unknown.
+constexpr std::string_view k_recompute_directions = R"(
+UPDATE message SET direction = d.value FROM (
+  SELECT m.id AS id,
+         CASE WHEN NOT EXISTS (SELECT 1 FROM owner_identity) THEN 'unknown'
+              WHEN EXISTS (SELECT 1 FROM identity i JOIN owner_identity o ON o.kind = i.kind AND o.value = i.value
+                           WHERE i.id = m.from_identity_id) THEN 'outbound'
+              ELSE 'inbound' END AS value
+  FROM message m WHERE m.direction_known = 0) d
+WHERE message.id = d.id AND message.direction <> d.value)";
+constexpr std::string_view k_owner_identity_ids =
+    "SELECT i.id FROM identity i JOIN owner_identity o ON o.kind = i.kind AND o.value = i.value";
+constexpr std::string_view k_email_headers =
+    "SELECT id, message_id, in_reply_to, refs, subject, date, has_date, conversation_id, from_identity_id "
+    "FROM message WHERE channel = 'email' ORDER BY id";
+constexpr std::string_view k_email_parties =
+    "SELECT p.msg_id, p.identity_id FROM message_party p JOIN message m ON m.id = p.msg_id "
+    "WHERE m.channel = 'email' ORDER BY p.msg_id";
+constexpr std::string_view k_other_headers =
+    "SELECT m.id, m.channel, m.direction, m.from_identity_id, i.value, m.subject, m.date, m.has_date, "
+    "m.conversation_id FROM message m LEFT JOIN identity i ON i.id = m.from_identity_id "
+    "WHERE m.channel <> 'email' ORDER BY m.id";
+constexpr std::string_view k_other_parties =
+    "SELECT p.msg_id, p.identity_id, i.value FROM message_party p JOIN message m ON m.id = p.msg_id "
+    "JOIN identity i ON i.id = p.identity_id WHERE m.channel <> 'email' ORDER BY p.msg_id";
+constexpr std::string_view k_message_conversations =
+    "SELECT id, channel, thread_key, subject, started, last FROM conversation "
+    "WHERE NOT EXISTS (SELECT 1 FROM transcript t WHERE t.conversation_id = conversation.id)";
+constexpr std::string_view k_message_hash = "SELECT content_hash FROM message WHERE id = ?";
+constexpr std::string_view k_conversation_insert =
+    "INSERT INTO conversation (channel, thread_key, subject, started, last) VALUES (?, ?, ?, ?, ?) RETURNING id";
+constexpr std::string_view k_conversation_update =
+    "UPDATE conversation SET subject = ?, started = ?, last = ? WHERE id = ?";
+constexpr std::string_view k_message_set_conversation = "UPDATE message SET conversation_id = ? WHERE id = ?";
+constexpr std::string_view k_delete_empty_conversations =
+    "DELETE FROM conversation WHERE NOT EXISTS (SELECT 1 FROM message m WHERE m.conversation_id = conversation.id) "
+    "AND NOT EXISTS (SELECT 1 FROM transcript t WHERE t.conversation_id = conversation.id)";
+constexpr std::string_view k_speakers_all = "SELECT transcript_id, name, contact_id FROM transcript_speaker";
+constexpr std::string_view k_speaker_link =
+    "UPDATE transcript_speaker SET contact_id = ? WHERE transcript_id = ? AND name = ?";
+constexpr std::string_view k_activity_clear = "DELETE FROM contact_activity";
+// Items are numbered apart (message 4n, transcript 4n+1, call 4n+2) so that a
+// message counted through two identities of one contact counts once.
+constexpr std::string_view k_activity_fill = R"(
+INSERT INTO contact_activity (contact_id, channel, last, count, last_live)
+SELECT contact_id, channel, max(at), count(DISTINCT item), max(live_at) FROM (
+  SELECT i.contact_id AS contact_id, m.channel AS channel, m.date AS at, m.id * 4 AS item,
+         CASE WHEN m.channel IN ('phone', 'video', 'in_person') THEN m.date END AS live_at
+    FROM message m JOIN identity i ON i.id = m.from_identity_id
+   WHERE i.contact_id IS NOT NULL AND m.has_date = 1 AND m.automatic = 'none'
+  UNION ALL
+  SELECT i.contact_id, m.channel, m.date, m.id * 4,
+         CASE WHEN m.channel IN ('phone', 'video', 'in_person') THEN m.date END
+    FROM message_party p JOIN message m ON m.id = p.msg_id JOIN identity i ON i.id = p.identity_id
+   WHERE i.contact_id IS NOT NULL AND m.has_date = 1 AND m.automatic = 'none'
+  UNION ALL
+  SELECT s.contact_id, t.channel, t.started, t.id * 4 + 1, t.started
+    FROM transcript_speaker s JOIN transcript t ON t.id = s.transcript_id
+   WHERE s.contact_id IS NOT NULL AND t.started IS NOT NULL
+  UNION ALL
+  SELECT i.contact_id, 'phone', c.started, c.id * 4 + 2, CASE WHEN c.outcome = 'reached' THEN c.started END
+    FROM call_log c JOIN identity i ON i.id = c.identity_id
+   WHERE i.contact_id IS NOT NULL
+) a GROUP BY contact_id, channel)";
+
+// --- queries ------------------------------------------------------------------
+constexpr std::string_view k_count_contacts = "SELECT count(*) FROM contact";
+constexpr std::string_view k_count_conversations = "SELECT count(*) FROM conversation";
+constexpr std::string_view k_count_messages = "SELECT count(*) FROM message";
+constexpr std::string_view k_count_transcripts = "SELECT count(*) FROM transcript";
+constexpr std::string_view k_count_calls = "SELECT count(*) FROM call_log";
+constexpr std::string_view k_sender_folders =
+    "SELECT m.from_identity_id, i.value, m.folder, count(*) FROM message m "
+    "JOIN identity i ON i.id = m.from_identity_id WHERE m.channel = 'email' AND i.kind = 'email' "
+    "GROUP BY m.from_identity_id, i.value, m.folder";
+constexpr std::string_view k_sender_names =
+    "SELECT from_identity_id, from_name, count(*) FROM message "
+    "WHERE channel = 'email' AND from_name <> '' AND from_identity_id IS NOT NULL "
+    "GROUP BY from_identity_id, from_name";
+constexpr std::string_view k_contacts_all =
+    "SELECT c.id, c.name, c.title, COALESCE(a.name, '') FROM contact c LEFT JOIN account a ON a.id = c.account_id";
+constexpr std::string_view k_contact_one =
+    "SELECT c.id, c.name, c.title, COALESCE(a.name, '') FROM contact c LEFT JOIN account a ON a.id = c.account_id "
+    "WHERE c.id = ?";
+constexpr std::string_view k_identities_all =
+    "SELECT contact_id, kind, value FROM identity WHERE contact_id IS NOT NULL ORDER BY contact_id, id";
+constexpr std::string_view k_identities_one =
+    "SELECT contact_id, kind, value FROM identity WHERE contact_id = ? ORDER BY id";
+constexpr std::string_view k_activity_all =
+    "SELECT contact_id, channel, last, count, last_live FROM contact_activity";
+constexpr std::string_view k_activity_one =
+    "SELECT contact_id, channel, last, count, last_live FROM contact_activity WHERE contact_id = ?";
+constexpr std::string_view k_find_by_email =
+    "SELECT contact_id FROM identity WHERE kind = 'email' AND value = ? AND contact_id IS NOT NULL";
+constexpr std::string_view k_find_by_phone_key =
+    "SELECT DISTINCT contact_id FROM identity WHERE phone_key = ? AND contact_id IS NOT NULL";
+constexpr std::string_view k_contact_exists = "SELECT id FROM contact WHERE id = ?";
+constexpr std::string_view k_timeline_messages = R"(
+SELECT m.date, m.channel, m.direction, COALESCE(m.conversation_id, 0), m.subject, substr(b.body_new, 1, 600),
+       m.automatic, m.source_file, m.source_position, m.source_offset, m.id
+  FROM message m LEFT JOIN message_body b ON b.msg_id = m.id
+ WHERE m.has_date = 1 AND m.id IN (
+       SELECT m2.id FROM message m2 JOIN identity i ON i.id = m2.from_identity_id WHERE i.contact_id = ?
+       UNION
+       SELECT p.msg_id FROM message_party p JOIN identity i ON i.id = p.identity_id WHERE i.contact_id = ?))";
+constexpr std::string_view k_timeline_transcripts = R"(
+SELECT t.started, t.channel, t.conversation_id, t.title,
+       (SELECT substr(u.text, 1, 600) FROM utterance u WHERE u.transcript_id = t.id ORDER BY u.seq LIMIT 1),
+       t.source_file, t.source_position, t.id
+  FROM transcript t
+ WHERE EXISTS (SELECT 1 FROM transcript_speaker s WHERE s.transcript_id = t.id AND s.contact_id = ?))";
+constexpr std::string_view k_timeline_calls = R"(
+SELECT c.started, c.direction, c.duration_s, c.outcome, c.note, c.source_file, c.source_position, c.id
+  FROM call_log c JOIN identity i ON i.id = c.identity_id
+ WHERE i.contact_id = ?)";
+constexpr std::string_view k_conversation_get =
+    "SELECT channel, subject, started FROM conversation WHERE id = ?";
+constexpr std::string_view k_conversation_transcript =
+    "SELECT id, started, channel, title FROM transcript WHERE conversation_id = ?";
+constexpr std::string_view k_transcript_turns =
+    "SELECT speaker, start_s, end_s, text, source_position FROM utterance WHERE transcript_id = ? ORDER BY seq";
+constexpr std::string_view k_transcript_source = "SELECT source_file FROM transcript WHERE id = ?";
+constexpr std::string_view k_transcript_speakers =
+    "SELECT s.name, COALESCE(c.name, '') FROM transcript_speaker s LEFT JOIN contact c ON c.id = s.contact_id "
+    "WHERE s.transcript_id = ? ORDER BY s.seq";
+constexpr std::string_view k_conversation_messages = R"(
+SELECT m.id, m.date, m.direction, m.from_name, COALESCE(i.value, ''), m.subject, COALESCE(m.message_id, ''),
+       COALESCE(b.body_new, ''), COALESCE(b.body_quoted, ''), COALESCE(b.body_signature, ''),
+       COALESCE(b.body_footer, ''), m.automatic, m.source_file, m.source_position, m.source_offset
+  FROM message m LEFT JOIN identity i ON i.id = m.from_identity_id LEFT JOIN message_body b ON b.msg_id = m.id
+ WHERE m.conversation_id = ?
+ ORDER BY 1 - m.has_date, m.date, m.id)";
+constexpr std::string_view k_conversation_attachments =
+    "SELECT a.msg_id, a.filename, a.mime_type, a.size FROM attachment a JOIN message m ON m.id = a.msg_id "
+    "WHERE m.conversation_id = ? ORDER BY a.msg_id, a.seq";
+constexpr std::string_view k_conversation_people = R"(
+SELECT i.id, i.kind, i.value, COALESCE(c.name, ''), min(x.first_seen) FROM (
+  SELECT m.from_identity_id AS identity_id, m.date AS first_seen FROM message m WHERE m.conversation_id = ?
+  UNION ALL
+  SELECT p.identity_id, m.date FROM message_party p JOIN message m ON m.id = p.msg_id WHERE m.conversation_id = ?
+) x JOIN identity i ON i.id = x.identity_id LEFT JOIN contact c ON c.id = i.contact_id
+GROUP BY i.id, i.kind, i.value, c.name
+ORDER BY min(x.first_seen), i.id)";
+
+}  // namespace rapport::store::sql::statements
