@@ -1,0 +1,39 @@
+#pragma once
+// A whole file's bytes in memory: mapped read-only where possible, read otherwise.
+// Internal to rapport/ingest/mail.
+
+#include <filesystem>
+#include <string>
+#include <string_view>
+
+#include "rapport/util/result.hpp"
+
+namespace rapport::ingest {
+
+class MappedFile {
+ public:
+  // Maps `path` (MAP_PRIVATE, PROT_READ, sequential advice). A file that cannot be
+  // mapped (a pipe, /proc) is read into memory instead. An empty file is fine.
+  // Errors: the file cannot be opened or read (the message names the path and errno).
+  static Result<MappedFile> open(const std::filesystem::path& path);
+
+  MappedFile(MappedFile&& other) noexcept;
+  MappedFile& operator=(MappedFile&& other) noexcept;
+  MappedFile(const MappedFile&) = delete;
+  MappedFile& operator=(const MappedFile&) = delete;
+  ~MappedFile();
+
+  // Valid while this object lives.
+  std::string_view bytes() const {
+    return mapping_ != nullptr ? std::string_view(static_cast<const char*>(mapping_), size_)
+                               : std::string_view(copy_);
+  }
+
+ private:
+  MappedFile() = default;
+  void* mapping_ = nullptr;  // owned: munmap'ed by the destructor
+  std::size_t size_ = 0;
+  std::string copy_;  // when not mapped
+};
+
+}  // namespace rapport::ingest

@@ -1,1 +1,0 @@
-// placeholder until the ingest/mail layer lands
