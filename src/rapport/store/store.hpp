@@ -54,8 +54,16 @@ struct ChannelActivity {
   std::uint64_t count = 0;
 };
 
+// Who a contact is to the salesperson. Colleagues share the owner's company domain;
+// automated senders (newsletters, receipts, bounces) sent only automatic mail and were
+// never written to or called.
+enum class ContactKind : std::uint8_t { client, colleague, automated };
+
+std::string_view to_string(ContactKind kind);
+
 struct ContactSummary {
   ContactId id = 0;
+  ContactKind kind = ContactKind::client;
   std::string name;
   std::vector<std::string> emails;
   std::vector<std::string> phones;

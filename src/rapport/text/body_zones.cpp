@@ -447,7 +447,9 @@ class Zoner {
         named = so.has_name;
         break;
       }
-      if (r::is_prose(t)) break;
+      // "T: +44 161 496 0412 | M: …" reads like prose to the word counter but is
+      // part of a signature block below the sign-off.
+      if (r::is_prose(t) && !r::is_contact_line(t)) break;
     }
     if (sign_off != k_none) {
       std::size_t k = sign_off + 1;

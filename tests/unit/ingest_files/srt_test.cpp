@@ -101,3 +101,22 @@ TEST(Srt, NoCuesIsAnError) {
 
 }  // namespace
 }  // namespace rapport::ingest
+
+namespace rapport::ingest {
+namespace {
+
+TEST(Srt, FileNamedCallIsAPhoneCallUnlessAMeetingToolIsNamed) {
+  const std::string cue = "1\n00:00:01,000 --> 00:00:02,000\nAnna: Hello?\n";
+  testing::CollectingSink phone;
+  read_srt(cue, ctx_for("2026-10-29_roofing_call.srt"), phone);
+  ASSERT_EQ(phone.transcripts.size(), 1u);
+  EXPECT_EQ(phone.transcripts[0].channel, model::Channel::phone);
+
+  testing::CollectingSink video;
+  read_srt(cue, ctx_for("2026-10-29_teams_call.srt"), video);
+  ASSERT_EQ(video.transcripts.size(), 1u);
+  EXPECT_EQ(video.transcripts[0].channel, model::Channel::video);
+}
+
+}  // namespace
+}  // namespace rapport::ingest

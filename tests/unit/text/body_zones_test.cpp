@@ -440,3 +440,22 @@ TEST(SplitBody, BinaryGarbageDoesNotCrash) {
 
 }  // namespace
 }  // namespace rapport::text
+
+namespace rapport::text {
+namespace {
+
+// A contact line with two numbers reads like prose to the word counter; it must not
+// stop the search for the sign-off above the signature block.
+TEST(BodyZonesRegression, SignatureBlockWithTwoPhoneNumbersAfterSignOff) {
+  const auto zones = split_body(
+      "Hi Tamsin,\n\nCould you tell me whether the per-site price still applies?\n\n"
+      "Kind regards,\nGregor\n\nGregor Whitfield | Head of Procurement\nCopper Kettle Catering Ltd\n"
+      "T: +44 161 496 0412 | M: +44 7700 900 412\nwww.copperkettle.example\n");
+  EXPECT_EQ(zones.new_text, "Hi Tamsin,\n\nCould you tell me whether the per-site price still applies?\n\nKind regards,\nGregor");
+  EXPECT_EQ(zones.signature,
+            "Gregor Whitfield | Head of Procurement\nCopper Kettle Catering Ltd\n"
+            "T: +44 161 496 0412 | M: +44 7700 900 412\nwww.copperkettle.example");
+}
+
+}  // namespace
+}  // namespace rapport::text

@@ -50,6 +50,9 @@ std::optional<model::Channel> channel_from_words(std::string_view text) {
       channel = ch;
     }
   }
+  // A bare "call" ("2026-10-29_carver_call.srt") is a phone call unless a stronger
+  // word above said otherwise ("Teams call").
+  if (!channel && lower.find("call") != std::string::npos) channel = model::Channel::phone;
   return channel;
 }
 

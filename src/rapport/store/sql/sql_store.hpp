@@ -53,6 +53,9 @@ class SqlStore final : public Store {
  private:
   Result<std::vector<model::Identity>> owner_in_transaction();
   Result<std::optional<ContactSummary>> summary_of(ContactId id);
+  // Sets each summary's kind (client, colleague, automated); needs its identities
+  // and activity loaded.
+  Result<void> classify(std::vector<ContactSummary>& summaries);
 
   std::unique_ptr<Connection> db_;
 };

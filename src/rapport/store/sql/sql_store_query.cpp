@@ -5,6 +5,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "rapport/store/freemail_domains.hpp"
 #include "rapport/store/identity_rules.hpp"
 #include "rapport/store/sql/codes.hpp"
 #include "rapport/store/sql/sql_store.hpp"
@@ -105,6 +106,7 @@ Result<std::vector<ContactSummary>> SqlStore::contacts() {
     }));
   }
   for (auto& s : out) finish_summary(s);
+  RAPPORT_TRY(classify(out));
   std::vector<std::pair<std::string, std::size_t>> order;
   order.reserve(out.size());
   for (std::size_t i = 0; i < out.size(); ++i) order.emplace_back(fold_case(out[i].name), i);
@@ -116,6 +118,34 @@ Result<std::vector<ContactSummary>> SqlStore::contacts() {
   sorted.reserve(out.size());
   for (const auto& [key, i] : order) sorted.push_back(std::move(out[i]));
   return sorted;
+}
+
+Result<void> SqlStore::classify(std::vector<ContactSummary>& summaries) {
+  std::unordered_set<std::string> owner_domains;
+  {
+    auto q = query(*db_, st::k_owner_list);
+    if (!q) return q.take_error();
+    RAPPORT_TRY(for_each_row(*q, [&](const Query& r) {
+      if (r.text_view(0) != "email") return;
+      const auto domain = email_domain(r.text_view(1));
+      if (!domain.empty() && !is_freemail_domain(domain)) owner_domains.emplace(domain);
+    }));
+  }
+  std::unordered_set<ContactId> sent_automatic;
+  {
+    auto q = query(*db_, st::k_contacts_with_automatic_mail);
+    if (!q) return q.take_error();
+    RAPPORT_TRY(for_each_row(*q, [&](const Query& r) { sent_automatic.insert(r.integer(0)); }));
+  }
+  for (auto& s : summaries) {
+    const bool colleague = std::any_of(s.emails.begin(), s.emails.end(), [&](const std::string& e) {
+      return owner_domains.contains(std::string(email_domain(e)));
+    });
+    if (colleague) s.kind = ContactKind::colleague;
+    // Activity counts only mail that is not automatic, and calls and texts.
+    else if (s.channels.empty() && sent_automatic.contains(s.id)) s.kind = ContactKind::automated;
+  }
+  return {};
 }
 
 Result<std::optional<ContactSummary>> SqlStore::summary_of(ContactId id) {
@@ -139,7 +169,9 @@ Result<std::optional<ContactSummary>> SqlStore::summary_of(ContactId id) {
     RAPPORT_TRY(for_each_row(*q, [&](const Query& r) { add_activity(*s, r); }));
   }
   finish_summary(*s);
-  return s;
+  std::vector<ContactSummary> one{std::move(*s)};
+  RAPPORT_TRY(classify(one));
+  return std::optional(std::move(one.front()));
 }
 
 Result<std::vector<ContactSummary>> SqlStore::find_contacts(const std::string& text) {

@@ -107,6 +107,7 @@ class Writer {
   Result<std::optional<IdentityRef>> resolve(const model::Party& party);
   Result<std::optional<IdentityRef>> resolve_name(const model::Party& party);
   Result<std::int64_t> create_contact(const ContactRow& row);
+  Result<std::optional<std::int64_t>> contact_by_phone_key(const std::string& phone);
   Result<ContactRow> load_contact(std::int64_t id);
   Result<void> save_contact(std::int64_t id, const ContactRow& row);
   Result<void> merge_contacts(std::int64_t target, std::int64_t other);
@@ -194,7 +195,12 @@ Result<std::optional<IdentityRef>> Writer::resolve(const model::Party& party) {
     return std::optional(cached);
   }
   IdentityRef ref;
-  if (!is_owner(stored)) {
+  if (!is_owner(stored) && stored.kind == IdentityKind::phone) {
+    auto same_number = contact_by_phone_key(stored.value);
+    if (!same_number) return same_number.take_error();
+    ref.contact = *same_number;
+  }
+  if (!is_owner(stored) && !ref.contact) {
     ContactRow row;
     row.name = display.empty() ? stored.value : display;
     row.name_source = display.empty() ? NameSource::address : NameSource::display;
@@ -246,6 +252,26 @@ Result<std::optional<IdentityRef>> Writer::resolve_name(const model::Party& part
   ref.id = *id;
   identities_.emplace(identity_key(stored), ref);
   return std::optional(ref);
+}
+
+// A number written without its country code in a file whose region is not the
+// number's own ("(602) 555-0147" in a British call log) normalises differently from
+// the same number written in full; its last nine digits still name it. Only a
+// unique match counts.
+Result<std::optional<std::int64_t>> Writer::contact_by_phone_key(const std::string& phone) {
+  const auto key = phone_key(phone);
+  if (key.empty()) return std::optional<std::int64_t>{};
+  auto q = query(db_, st::k_find_by_phone_key, key);
+  if (!q) return q.take_error();
+  std::optional<std::int64_t> found;
+  for (;;) {
+    auto row = q->next();
+    if (!row) return row.take_error();
+    if (!*row) break;
+    if (found) return std::optional<std::int64_t>{};  // several people share it: don't guess
+    found = q->integer(0);
+  }
+  return found;
 }
 
 Result<std::int64_t> Writer::create_contact(const ContactRow& row) {
@@ -526,6 +552,13 @@ Result<void> Writer::contact(const model::ContactRecord& r) {
     if (!found) return found.take_error();
     if (!*found) missing.push_back(&id);
     else if ((*found)->contact) contacts.insert(*(*found)->contact);
+  }
+  // A call log or transcript that named this person before the address book arrived
+  // left a contact known by name alone; the record with the same name absorbs it.
+  if (!name.empty() && ids.front().kind != IdentityKind::name) {
+    auto by_name = find_identity(stored_identity({IdentityKind::name, name}));
+    if (!by_name) return by_name.take_error();
+    if (*by_name && (*by_name)->contact) contacts.insert(*(*by_name)->contact);
   }
   if (contacts.empty() && ids.front().kind == IdentityKind::name) {
     RAPPORT_TRY(load_names());

@@ -8,6 +8,9 @@
 namespace rapport::store::sql::statements {
 
 // --- owner -------------------------------------------------------------------
+constexpr std::string_view k_contacts_with_automatic_mail =
+    "SELECT DISTINCT i.contact_id FROM message m JOIN identity i ON i.id = m.from_identity_id "
+    "WHERE m.automatic <> 'none' AND i.contact_id IS NOT NULL";
 constexpr std::string_view k_owner_list = "SELECT kind, value FROM owner_identity ORDER BY kind, value";
 constexpr std::string_view k_owner_clear = "DELETE FROM owner_identity";
 constexpr std::string_view k_owner_add =

@@ -1,0 +1,90 @@
+#pragma once
+// What every command runs with: the common options, the configuration, "now", the
+// store (opened on demand) and where to print.
+
+#include <cstdio>
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "rapport/model/identity.hpp"
+#include "rapport/model/time.hpp"
+#include "rapport/report/terminal.hpp"
+#include "rapport/store/store.hpp"
+#include "rapport/util/result.hpp"
+
+namespace rapport::cli {
+
+struct CommonOptions {
+  std::string db;
+  std::string config_path;
+  std::vector<std::string> me;
+  std::string rep;
+  std::string now;
+  int limit = 0;  // 0: the command's default
+  bool json = false;
+};
+
+// The TOML configuration (see docs/configuration.md).
+struct Config {
+  std::vector<std::string> me;  // addresses and numbers
+  std::string my_name;
+  std::string rep_name;
+  std::string db;
+  std::string default_region = "US";  // else the locale's country, else US
+  std::size_t batch_records = 2000;
+};
+
+// Reads `path` when it exists; a missing default file is no error, a missing file
+// named by --config is. Errors name the file, line and column.
+Result<Config> load_config(const std::filesystem::path& path, bool must_exist);
+
+// XDG base directories (with the usual fallbacks under $HOME).
+std::filesystem::path default_config_path();
+std::filesystem::path default_db_path();
+
+// "+44 7700 900123" → a phone identity, "Nora@X.example" → an email identity.
+model::Identity identity_from_user_text(const std::string& text, const std::string& default_region);
+
+class Env {
+ public:
+  Env(CommonOptions options, Config config, model::Timestamp now);
+
+  const CommonOptions& options() const { return options_; }
+  const Config& config() const { return config_; }
+  model::Timestamp now() const { return now_; }
+  bool json() const { return options_.json; }
+  report::ColorMode color() const { return color_; }
+  std::size_t terminal_width() const { return terminal_width_; }
+  bool stderr_is_terminal() const { return stderr_is_terminal_; }
+
+  // The store location: --db, else configuration, else the XDG data path.
+  std::string store_location() const;
+  // Opens the store on first use.
+  Result<store::Store*> store();
+
+  // The owner's identities from --me and configuration.
+  std::vector<model::Identity> configured_me() const;
+
+  // Writes the JSON document with the contract's "format" version first.
+  void print_json(nlohmann::ordered_json document) const;
+  // Prints to stdout / a message to stderr.
+  void print(std::string_view text) const;
+  void error(std::string_view text) const;
+  void error(const Error& error) const;
+
+ private:
+  CommonOptions options_;
+  Config config_;
+  model::Timestamp now_;
+  report::ColorMode color_;
+  std::size_t terminal_width_;
+  bool stderr_is_terminal_;
+  std::unique_ptr<store::Store> store_;
+};
+
+}  // namespace rapport::cli
