@@ -22,6 +22,31 @@ ReadContext with_file(const ReadContext& ctx, const fs::path& path) {
   return named;
 }
 
+// Passes everything on, and gives back the pages of the file already read each
+// time the reader reports progress, so a mailbox of any size is read in bounded memory.
+class ReleasingSink final : public RecordSink {
+ public:
+  ReleasingSink(RecordSink& inner, MappedFile& file) : inner_(inner), file_(file) {}
+  void on_message(model::Message&& m) override { inner_.on_message(std::move(m)); }
+  void on_transcript(model::Transcript&& t) override { inner_.on_transcript(std::move(t)); }
+  void on_contact(model::ContactRecord&& c) override { inner_.on_contact(std::move(c)); }
+  void on_call(model::CallLogEntry&& c) override { inner_.on_call(std::move(c)); }
+  void on_diagnostic(model::Diagnostic&& d) override { inner_.on_diagnostic(std::move(d)); }
+  void on_progress(std::uint64_t bytes_done) override {
+    // Every 16 MiB is often enough to bound memory and rare enough to cost nothing.
+    if (bytes_done >= released_ + (16U << 20)) {
+      file_.release_before(static_cast<std::size_t>(bytes_done));
+      released_ = bytes_done;
+    }
+    inner_.on_progress(bytes_done);
+  }
+
+ private:
+  RecordSink& inner_;
+  MappedFile& file_;
+  std::uint64_t released_ = 0;
+};
+
 template <typename Reader>
 void read_file(const fs::path& path, const ReadContext& ctx, RecordSink& sink, Reader reader) {
   const ReadContext named = with_file(ctx, path);
@@ -30,7 +55,8 @@ void read_file(const fs::path& path, const ReadContext& ctx, RecordSink& sink, R
     sink.on_diagnostic(model::Diagnostic{named.file, "", file.error().message, model::Severity::error});
     return;
   }
-  reader(file->bytes(), named, sink);
+  ReleasingSink releasing(sink, *file);
+  reader(file->bytes(), named, releasing);
 }
 
 bool is_dir(const fs::path& path) {

@@ -5,6 +5,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <utility>
@@ -69,6 +70,7 @@ Result<MappedFile> MappedFile::open(const std::filesystem::path& path) {
 MappedFile::MappedFile(MappedFile&& other) noexcept
     : mapping_(std::exchange(other.mapping_, nullptr)),
       size_(std::exchange(other.size_, 0)),
+      released_(std::exchange(other.released_, 0)),
       copy_(std::move(other.copy_)) {}
 
 MappedFile& MappedFile::operator=(MappedFile&& other) noexcept {
@@ -76,6 +78,7 @@ MappedFile& MappedFile::operator=(MappedFile&& other) noexcept {
     if (mapping_ != nullptr) ::munmap(mapping_, size_);
     mapping_ = std::exchange(other.mapping_, nullptr);
     size_ = std::exchange(other.size_, 0);
+    released_ = std::exchange(other.released_, 0);
     copy_ = std::move(other.copy_);
   }
   return *this;
@@ -83,6 +86,17 @@ MappedFile& MappedFile::operator=(MappedFile&& other) noexcept {
 
 MappedFile::~MappedFile() {
   if (mapping_ != nullptr) ::munmap(mapping_, size_);
+}
+
+void MappedFile::release_before(std::size_t offset) {
+  if (mapping_ == nullptr) return;
+  const auto page = static_cast<std::size_t>(sysconf(_SC_PAGESIZE));
+  const std::size_t end = std::min(offset, size_) / page * page;
+  if (end <= released_) return;
+  // MADV_DONTNEED on a read-only private file mapping only drops the pages from this
+  // process; a later read faults them in again from the file, so nothing is lost.
+  madvise(static_cast<char*>(mapping_) + released_, end - released_, MADV_DONTNEED);
+  released_ = end;
 }
 
 }  // namespace rapport::ingest

@@ -23,6 +23,11 @@ class MappedFile {
   MappedFile& operator=(const MappedFile&) = delete;
   ~MappedFile();
 
+  // Tells the kernel the bytes before `offset` will not be read again, so a mailbox
+  // read front to back keeps only a window of itself resident, whatever its size.
+  // The bytes stay readable (they are paged in again from the file if touched).
+  void release_before(std::size_t offset);
+
   // Valid while this object lives.
   std::string_view bytes() const {
     return mapping_ != nullptr ? std::string_view(static_cast<const char*>(mapping_), size_)
@@ -33,6 +38,7 @@ class MappedFile {
   MappedFile() = default;
   void* mapping_ = nullptr;  // owned: munmap'ed by the destructor
   std::size_t size_ = 0;
+  std::size_t released_ = 0;  // bytes already given back with release_before()
   std::string copy_;  // when not mapped
 };
 
