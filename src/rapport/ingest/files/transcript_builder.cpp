@@ -238,6 +238,20 @@ std::vector<CaptionSegment> caption_segments(std::string_view payload) {
 TranscriptBuilder::TranscriptBuilder(const ReadContext& ctx, model::Channel default_channel)
     : ctx_(ctx), default_channel_(default_channel) {}
 
+void TranscriptBuilder::add_caption(std::string_view payload, CueTiming timing, const std::string& position,
+                                    std::uint64_t byte_offset) {
+  for (auto& seg : caption_segments(payload)) {
+    Cue cue;
+    cue.speaker = std::move(seg.speaker);
+    cue.text = std::move(seg.text);
+    cue.start_s = timing.start_s;
+    cue.end_s = timing.end_s;
+    cue.position = position;
+    cue.byte_offset = byte_offset;
+    add(std::move(cue));
+  }
+}
+
 void TranscriptBuilder::add(Cue cue) {
   cue.text = collapse_spaces(cue.text);
   cues_.push_back(std::move(cue));

@@ -69,6 +69,9 @@ class TranscriptBuilder {
   TranscriptBuilder(const ReadContext& ctx, model::Channel default_channel);
 
   void add(Cue cue);
+  // Adds the cues of one caption (WebVTT, SRT): one per speaker segment of `payload`.
+  void add_caption(std::string_view payload, CueTiming timing, const std::string& position,
+                   std::uint64_t byte_offset);
   // Appends text to the last cue (a continuation line). False when there is none.
   bool append(std::string_view text);
   bool empty() const { return cues_.empty(); }

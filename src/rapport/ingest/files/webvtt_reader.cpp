@@ -119,16 +119,7 @@ class WebvttReader {
       if (!payload.empty()) payload.push_back('\n');
       payload.append(block[i].text);
     }
-    for (auto& seg : detail::caption_segments(payload)) {
-      detail::Cue cue;
-      cue.speaker = std::move(seg.speaker);
-      cue.text = std::move(seg.text);
-      cue.start_s = timing->start_s;
-      cue.end_s = timing->end_s;
-      cue.position = position;
-      cue.byte_offset = block[0].offset;
-      builder_.add(std::move(cue));
-    }
+    builder_.add_caption(payload, *timing, position, block[0].offset);
   }
 
   const ReadContext& ctx_;

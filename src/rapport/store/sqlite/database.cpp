@@ -110,12 +110,14 @@ Result<std::unique_ptr<Database>> Database::open(const std::string& path, const 
   // journal_mode answers with a row; the others with none. A file that is not a
   // database fails here, with SQLITE_NOTADB.
   // A 64 MiB page cache (the default is 2 MiB): imports insert into indexes keyed by
-  // random-looking ids, and rethreading scans every message.
+  // random-looking ids, and rethreading scans every message. Checkpoints every 64 MiB
+  // of WAL instead of 4 MiB: a large import rewrites hot index pages far less often.
   RAPPORT_TRY(db->execute_script(
       "PRAGMA journal_mode = WAL;"
       "PRAGMA synchronous = NORMAL;"
       "PRAGMA foreign_keys = ON;"
-      "PRAGMA cache_size = -65536;"));
+      "PRAGMA cache_size = -65536;"
+      "PRAGMA wal_autocheckpoint = 16384;"));
   return db;
 }
 
