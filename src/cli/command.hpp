@@ -38,5 +38,6 @@ Command import_command();
 Command contacts_command();
 Command show_command();
 Command inspect_command();
+Command analyze_command();
 
 }  // namespace rapport::cli

@@ -64,7 +64,9 @@ std::string normalise_phone(std::string_view raw, std::string_view default_regio
   const auto first_digit = text.find_first_of("0123456789");
   if (first_digit != std::string::npos && text.compare(first_digit, 2, "00") == 0 &&
       (first_digit == 0 || text.find('+') == std::string::npos)) {
-    std::string international = "+" + text.substr(first_digit + 2);
+    // Built by appending: GCC 12 at -O3 warns (-Wrestrict) on "+" + substr().
+    std::string international(1, '+');
+    international.append(text, first_digit + 2);
     if (try_e164(util, international, region, out)) return out;
   }
   return fallback;

@@ -1,0 +1,325 @@
+#include "rapport/analysis/act_questions.hpp"
+
+#include <algorithm>
+#include <array>
+
+namespace rapport::analysis::detail {
+namespace {
+
+template <std::size_t N>
+bool in(const std::array<std::string_view, N>& list, std::string_view word) {
+  return std::find(list.begin(), list.end(), word) != list.end();
+}
+
+// Auxiliaries and modals that open a yes/no question when they come before their subject.
+constexpr std::array<std::string_view, 38> k_auxiliaries{
+    "do",        "does",    "did",    "is",     "are",    "was",     "were",     "can",      "could", "would",
+    "will",      "should",  "shall",  "have",   "has",    "had",     "may",      "might",    "am",    "don't",
+    "doesn't",   "didn't",  "isn't",  "aren't", "wasn't", "weren't", "can't",    "couldn't", "won't", "wouldn't",
+    "shouldn't", "haven't", "hasn't", "hadn't", "ain't",  "shan't",  "mightn't", "cannot"};
+
+// Words that can be the subject right after an inverted auxiliary.
+constexpr std::array<std::string_view, 44> k_subjects{
+    "i",         "you",       "we",         "they",    "he",       "she",       "it",     "there",   "this",
+    "that",      "these",     "those",      "y'all",   "ya",       "u",         "anyone", "anybody", "anything",
+    "everyone",  "everybody", "everything", "someone", "somebody", "something", "people", "the",     "any",
+    "your",      "my",        "our",        "their",   "his",      "her",       "its",    "all",     "both",
+    "someone's", "some",      "one",        "a",       "an",       "ur",        "yall",   "y'all've"};
+
+constexpr std::array<std::string_view, 34> k_personal_pronouns{
+    "i",       "we",    "you",    "they",    "he",   "she",   "u",      "ya",      "y'all",  "it",   "one",   "people",
+    "i'm",     "we're", "you're", "they're", "he's", "she's", "it's",   "there's", "that's", "i've", "we've", "you've",
+    "they've", "i'd",   "we'd",   "you'd",   "i'll", "we'll", "you'll", "they'll", "there",  "that"};
+
+constexpr std::array<std::string_view, 28> k_discourse{
+    "so",     "and",   "but",      "well", "oh",     "okay", "ok",      "now",  "then",  "alright",
+    "anyway", "also",  "plus",     "hey",  "listen", "look", "yeah",    "yes",  "right", "sure",
+    "hi",     "hello", "actually", "just", "ah",     "or",   "because", "cause"};
+
+// How-words that ask for an amount, a time or a size.
+constexpr std::array<std::string_view, 22> k_how_fact{
+    "many",    "much",       "long",  "often", "far",  "old", "big",   "soon",      "early", "late",  "fast",
+    "quickly", "frequently", "large", "tall",  "high", "low", "close", "expensive", "small", "heavy", "wide"};
+
+// Nouns after "what" that ask for a specific fact ("what time", "what size").
+constexpr std::array<std::string_view, 40> k_what_fact_nouns{
+    "time",    "day",    "date",     "size",      "kind",   "type",  "sort",     "price",   "year",       "month",
+    "number",  "model",  "version",  "colour",    "color",  "brand", "age",      "percent", "percentage", "rate",
+    "amount",  "budget", "company",  "software",  "system", "tool",  "platform", "school",  "city",       "town",
+    "country", "state",  "language", "languages", "part",   "area",  "week",     "hours",   "provider",   "supplier"};
+
+// After "what is the/your": nouns that invite elaboration rather than a fact.
+constexpr std::array<std::string_view, 30> k_open_nouns{
+    "take",  "view",    "opinion",  "thinking",   "sense",     "experience", "feeling", "reason",
+    "story", "plan",    "plans",    "approach",   "process",   "biggest",    "main",    "situation",
+    "goal",  "goals",   "priority", "priorities", "challenge", "challenges", "concern", "concerns",
+    "worry", "problem", "problems", "issue",      "thoughts",  "impression"};
+
+// Verbs after "what" (directly or after an auxiliary) that ask about a situation.
+constexpr std::array<std::string_view, 30> k_open_what_heads{
+    "would",  "could", "might",  "should", "happens", "happened", "made",   "makes",     "brought",  "led",
+    "drives", "drove", "worked", "works",  "matters", "keeps",    "stops",  "holds",     "concerns", "worries",
+    "else",   "about", "if",     "went",   "changed", "prompted", "helped", "surprised", "excites",  "appeals"};
+
+constexpr std::array<std::string_view, 10> k_semi_wh{"when",  "where",  "which",   "who",   "whom",
+                                                     "whose", "when's", "where's", "who's", "whereabouts"};
+
+constexpr std::array<std::string_view, 14> k_tag_words{"right", "yeah", "yes",  "no",    "correct", "ok",  "okay",
+                                                       "eh",    "huh",  "true", "innit", "yea",     "yep", "see"};
+
+constexpr std::array<std::string_view, 10> k_elaborate_verbs{"tell",  "walk", "talk", "describe", "explain",
+                                                             "share", "give", "help", "run",      "take"};
+
+constexpr std::array<std::string_view, 12> k_elaborate_markers{
+    "more", "about", "through", "understand", "why", "how", "what", "bit", "little", "overview", "describe", "explain"};
+
+bool is_wh(std::string_view w) {
+  static constexpr std::array<std::string_view, 24> k{"what",  "what's",  "whats",  "wat",         "when",   "when's",
+                                                      "where", "where's", "wheres", "which",       "who",    "who's",
+                                                      "whom",  "whose",   "why",    "why's",       "how",    "how's",
+                                                      "hows",  "how'd",   "what'd", "whereabouts", "how're", "what're"};
+  return in(k, w);
+}
+
+bool is_aux(std::string_view w) { return in(k_auxiliaries, w); }
+
+bool is_subject_after(const std::vector<Word>& w, std::size_t aux, std::size_t subject, bool qmark) {
+  if (subject >= w.size()) return false;
+  const auto a = w[aux].text;
+  const auto s = w[subject].text;
+  // "Have a good weekend", "Do let me know": imperatives, not questions.
+  if ((a == "have" || a == "has" || a == "had") && (s == "a" || s == "an" || s == "some" || s == "fun" || s == "all"))
+    return false;
+  // Without a '?', "have" before anything but a pronoun is more often a clipped
+  // statement ("have Christmas dinner with us") than a question.
+  if ((a == "have" || a == "has" || a == "had") && !qmark) return in(k_personal_pronouns, s) && s != "that";
+  if (in(k_subjects, s)) return true;
+  if (w[subject].capital && subject > 0) return true;  // a name: "Is Tuesday okay", "Does Maria decide"
+  return false;
+}
+
+FormHit make(QuestionForm f, std::size_t first, const char* reason) { return FormHit{f, first, reason, false, false}; }
+
+// "Could you tell me more about…", "Would you walk me through…": requests to elaborate.
+QuestionForm elaboration_request(const std::vector<Word>& w, std::size_t p) {
+  if (p + 2 >= w.size()) return QuestionForm::none;
+  const auto a = w[p].text;
+  if (a != "can" && a != "could" && a != "would" && a != "will" && a != "can't") return QuestionForm::none;
+  if (w[p + 1].text != "you" && w[p + 1].text != "u") return QuestionForm::none;
+  std::size_t v = p + 2;
+  if (v < w.size() && (w[v].text == "just" || w[v].text == "quickly" || w[v].text == "please")) ++v;
+  if (v >= w.size() || !in(k_elaborate_verbs, w[v].text)) return QuestionForm::none;
+  const std::size_t stop = std::min(w.size(), v + 7);
+  for (std::size_t i = v + 1; i < stop; ++i) {
+    if (in(k_semi_wh, w[i].text) || (w[i].text == "how" && i + 1 < w.size() && in(k_how_fact, w[i + 1].text)))
+      return QuestionForm::semi_open;
+    if (in(k_elaborate_markers, w[i].text)) return QuestionForm::open;
+  }
+  return QuestionForm::none;
+}
+
+// Time words that make "how about X" / "what about X" a concrete suggestion (closed).
+bool is_time_word(std::string_view w) {
+  static constexpr std::array<std::string_view, 22> k{
+      "monday",  "tuesday", "wednesday", "thursday", "friday",    "saturday", "sunday", "tomorrow",
+      "tonight", "next",    "this",      "morning",  "afternoon", "evening",  "lunch",  "we",
+      "i",       "us",      "noon",      "today",    "coffee",    "breakfast"};
+  return in(k, w);
+}
+
+bool is_digit_word(std::string_view w) { return !w.empty() && w[0] >= '0' && w[0] <= '9'; }
+
+FormHit wh_form(const std::vector<Word>& w, std::size_t p, bool qmark, bool bang) {
+  const auto n = w.size();
+  const auto a = w[p].text;
+  const std::string_view b = p + 1 < n ? w[p + 1].text : std::string_view{};
+  const std::string_view c = p + 2 < n ? w[p + 2].text : std::string_view{};
+  if (bang && !qmark) return {};  // "What a view!", "How lovely!"
+  if (p + 1 >= n) {
+    // A lone wh-word: "Why?", "When?" ask; a lone "What?" asks to repeat.
+    if (!qmark) return {};
+    if (a == "why" || a == "how") return make(QuestionForm::open, p, "wh");
+    if (in(k_semi_wh, a)) return make(QuestionForm::semi_open, p, "wh");
+    return {};
+  }
+  if (b == "a" || b == "an") return {};  // exclamative "what a day"
+  // Without a '?', a clause-initial "which" continues the previous statement ("which
+  // was nice"); a wh-word asks only when an auxiliary follows ("when is it due").
+  if (!qmark && a == "which" && is_aux(b)) return {};
+  if (!qmark && !is_aux(b) && a.find('\'') == std::string_view::npos && !in(k_how_fact, b) &&
+      !in(k_what_fact_nouns, b) && b != "else" && b != "about")
+    return {};
+  // "how many cans we go through", "what kind we bought": without a '?', a fact phrase
+  // asks only when an auxiliary follows it ("how many vans do you run").
+  if (!qmark && (in(k_how_fact, b) || in(k_what_fact_nouns, b))) {
+    bool aux_follows = false;
+    for (std::size_t i = p + 2; i < std::min(n, p + 5) && !aux_follows; ++i) aux_follows = is_aux(w[i].text);
+    if (!aux_follows) return {};
+  }
+  // "what we need is…", "when I was young": a wh-clause used as a statement. With a '?'
+  // and no better clause it still counts ("what you guys doing tonight?").
+  const bool subject_next = in(k_personal_pronouns, b) && !is_aux(b);
+  const bool strong = is_aux(b) || a.find('\'') != std::string_view::npos || a == "whats" || a == "hows" ||
+                      a == "wheres" || !subject_next;
+  if (!strong && !qmark) return {};
+  FormHit hit;
+  const char* reason = strong ? "wh" : "wh-weak";
+  if (a == "why" || a == "why's") {
+    if ((b == "don't" || b == "not") && n > p + 2) return make(QuestionForm::closed, p, "suggestion");
+    hit = make(QuestionForm::open, p, reason);
+  } else if (a == "how" || a == "how's" || a == "hows" || a == "how'd" || a == "how're") {
+    if (a == "how" && in(k_how_fact, b))
+      hit = make(QuestionForm::semi_open, p, reason);
+    else if (b == "about")
+      hit = make(is_time_word(c) || is_digit_word(c) ? QuestionForm::closed : QuestionForm::open, p, reason);
+    else
+      hit = make(QuestionForm::open, p, reason);
+  } else if (in(k_semi_wh, a)) {
+    hit = make(QuestionForm::semi_open, p, reason);
+  } else {  // what
+    const bool contracted = a != "what";
+    if (b == "about") {
+      hit = make(is_time_word(c) || is_digit_word(c) ? QuestionForm::closed : QuestionForm::open, p, reason);
+    } else if (!contracted && in(k_what_fact_nouns, b)) {
+      hit = make(QuestionForm::semi_open, p, reason);
+    } else if (in(k_open_what_heads, b)) {
+      hit = make(QuestionForm::open, p, reason);
+    } else {
+      // "what is/was/are the X", "what's your X": a fact, unless X invites a story.
+      std::size_t q = p + 1;
+      if (!contracted && q < n &&
+          (w[q].text == "is" || w[q].text == "was" || w[q].text == "are" || w[q].text == "were"))
+        ++q;
+      const bool copula = contracted || q > p + 1;
+      if (copula && q < n &&
+          (w[q].text == "the" || w[q].text == "your" || w[q].text == "their" || w[q].text == "its" ||
+           w[q].text == "his" || w[q].text == "her" || w[q].text == "our" || w[q].text == "ur")) {
+        bool open_noun = false;
+        for (std::size_t i = q + 1; i < std::min(n, q + 4); ++i) open_noun = open_noun || in(k_open_nouns, w[i].text);
+        hit = make(open_noun ? QuestionForm::open : QuestionForm::semi_open, p, reason);
+      } else if (copula && q < n && (w[q].text == "that" || w[q].text == "this" || w[q].text == "it") && q + 1 >= n) {
+        hit = make(QuestionForm::semi_open, p, reason);  // "what's that?"
+      } else if (!is_aux(b) && !contracted && !subject_next) {
+        hit = make(QuestionForm::semi_open, p, reason);  // "what software do you use"
+      } else {
+        hit = make(QuestionForm::open, p, reason);
+      }
+    }
+  }
+  hit.declarative = !strong;
+  return hit;
+}
+
+FormHit form_at(const std::vector<Word>& w, std::size_t p, bool qmark, bool bang) {
+  const auto n = w.size();
+  if (p >= n) return {};
+  const auto a = w[p].text;
+  if (is_aux(a)) {
+    if (const auto e = elaboration_request(w, p); e != QuestionForm::none) return make(e, p, "request-to-elaborate");
+    if (is_subject_after(w, p, p + 1, qmark)) return make(QuestionForm::closed, p, "inversion");
+    // "Is Tuesday okay?", "Are prices going up?": any noun after the auxiliary, with a '?'.
+    if (qmark && a != "have" && a != "do" && p + 1 < n && !is_aux(w[p + 1].text))
+      return make(QuestionForm::closed, p, "inversion");
+    return {};
+  }
+  if (is_wh(a)) return wh_form(w, p, qmark, bang);
+  if ((a == "wanna" || a == "want") && p + 1 < n && p == 0) {
+    if (qmark || w[p + 1].text == "to" || a == "wanna") return make(QuestionForm::closed, p, "ellipsis");
+  }
+  return {};
+}
+
+// ", right?" ", isn't it?" ", yeah?" ", don't they?": a tag after the last comma.
+bool is_tag_clause(const std::vector<Word>& w, std::size_t start, bool qmark) {
+  const auto len = w.size() - start;
+  if (len == 0 || len > 3) return false;
+  const auto a = w[start].text;
+  if (len == 1 && in(k_tag_words, a)) return qmark;
+  if (len == 2 && a == "or" && w[start + 1].text == "not") return qmark;
+  if ((len == 2 || len == 3) && is_aux(a) && in(k_subjects, w[start + 1].text)) return qmark || a.ends_with("n't");
+  if (len == 2 && (a == "you" && w[start + 1].text == "know")) return false;
+  if (len == 2 && (a == "isn't" || a == "is") && w[start + 1].text == "it") return true;
+  return false;
+}
+
+}  // namespace
+
+std::size_t skip_discourse_markers(const std::vector<Word>& w, std::size_t at) {
+  std::size_t p = at;
+  while (p < w.size()) {
+    const auto a = w[p].text;
+    // Keep a marker that is the whole clause, or the start of "right now", "so far".
+    if (p + 1 >= w.size()) break;
+    if (in(k_discourse, a)) {
+      ++p;
+      continue;
+    }
+    if ((a == "i" && w[p + 1].text == "mean") ||
+        (a == "you" && w[p + 1].text == "know" && p + 2 < w.size() &&
+         (w[p + 2].clause_start || is_aux(w[p + 2].text) || is_wh(w[p + 2].text)))) {
+      p += 2;
+      continue;
+    }
+    if (a == "quick" && w[p + 1].text == "question") {
+      p += 2;
+      continue;
+    }
+    break;
+  }
+  return p;
+}
+
+FormHit question_form(const std::vector<Word>& w, bool qmark, bool bang) {
+  if (w.empty()) return {};
+  FormHit best;
+  int best_rank = 0;
+  std::size_t last_clause = 0;
+  for (std::size_t s = 0; s < w.size(); ++s) {
+    if (s != 0 && !w[s].clause_start) continue;
+    last_clause = s;
+    // A later clause is a question only with a '?': speech is full of "…, which was"
+    // and "…, have both" that read like questions out of context.
+    // Only just after a short lead-in ("let's see, do you…", "so I'd like to know, what
+    // do you…") and with a pronoun or an auxiliary as the second word does one count
+    // without it.
+    if (s > 4 && !qmark) continue;
+    const auto p = skip_discourse_markers(w, s);
+    if (s != 0 && !qmark &&
+        !(p + 1 < w.size() && ((is_aux(w[p].text) && in(k_personal_pronouns, w[p + 1].text)) ||
+                               (is_wh(w[p].text) && is_aux(w[p + 1].text)))))
+      continue;
+    const auto hit = form_at(w, p, qmark, bang);
+    if (hit.form == QuestionForm::none) continue;
+    const int rank = hit.declarative ? 1 : 2;
+    if (rank > best_rank) {
+      best = hit;
+      best_rank = rank;
+    }
+  }
+  // "Which date suits, the first or the fifteenth?": a wh-question with its options
+  // named after a comma is a choice.
+  if (best_rank == 2 && best.form != QuestionForm::closed && qmark) {
+    for (std::size_t i = best.first + 1; i < w.size(); ++i) {
+      if (!w[i].clause_start) continue;
+      for (std::size_t j = i + 1; j < w.size(); ++j)
+        if (w[j].text == "or") {
+          best.form = QuestionForm::closed;
+          best.reason = "choice";
+          return best;
+        }
+    }
+  }
+  if (best_rank == 2) return best;
+  if (last_clause > 0 && is_tag_clause(w, last_clause, qmark)) return make(QuestionForm::closed, last_clause, "tag");
+  if (best_rank == 1) return best;
+  if (qmark) {
+    FormHit hit = make(QuestionForm::closed, 0, "declarative");
+    hit.declarative = true;
+    const auto p = skip_discourse_markers(w, 0);
+    hit.elliptical = w.size() - p <= 3 || (w.size() <= 4 && (w[0].text == "and" || w[0].text == "or"));
+    return hit;
+  }
+  return {};
+}
+
+}  // namespace rapport::analysis::detail

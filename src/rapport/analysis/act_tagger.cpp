@@ -1,0 +1,412 @@
+#include "rapport/analysis/act_tagger.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <array>
+#include <optional>
+#include <tuple>
+#include <utility>
+
+#include "rapport/analysis/act_questions.hpp"
+#include "rapport/analysis/sentences.hpp"
+
+namespace rapport::analysis {
+namespace {
+
+using detail::FormHit;
+using detail::QuestionForm;
+using detail::Word;
+
+// How many turns into a conversation an introduction still counts as its opening.
+constexpr std::size_t k_opening_turns = 6;
+// The longest run of listening words that is still a backchannel ("oh yeah, I see").
+constexpr std::size_t k_max_backchannel_words = 6;
+
+// Hesitations carry no meaning for any act; removing them lets "do you, uh, have" and
+// "um, thanks" match the same rules as the fluent text.
+bool is_filler(std::string_view w) {
+  static constexpr std::array<std::string_view, 9> k{"uh", "um", "er", "erm", "uhm", "umm", "uhh", "ah", "hm"};
+  return std::find(k.begin(), k.end(), w) != k.end();
+}
+
+// Restarts ("do you- do you have", "what, what languages"): a run of one to three words
+// repeated at once keeps only its last copy.
+void collapse_restarts(std::vector<Token>& words) {
+  bool changed = true;
+  while (changed) {
+    changed = false;
+    for (std::size_t n = 3; n >= 1 && !changed; --n) {
+      for (std::size_t k = 0; k + 2 * n <= words.size(); ++k) {
+        bool same = true;
+        for (std::size_t j = 0; j < n && same; ++j) same = words[k + j].text == words[k + n + j].text;
+        // A doubled single word like "very very" or "no no" is emphasis, not a restart.
+        if (same && n == 1 &&
+            (words[k].text == "very" || words[k].text == "no" || words[k].text == "bye" || words[k].text == "really" ||
+             words[k].text == "so"))
+          same = false;
+        if (same) {
+          words.erase(words.begin() + static_cast<std::ptrdiff_t>(k),
+                      words.begin() + static_cast<std::ptrdiff_t>(k + n));
+          changed = true;
+          break;
+        }
+      }
+    }
+  }
+}
+
+bool is_clause_break(std::string_view gap) {
+  for (std::size_t i = 0; i < gap.size(); ++i) {
+    const char c = gap[i];
+    if (c == ',' || c == ';' || c == ':' || c == '(' || c == '"' || c == '\n') return true;
+    if (c == '-' && (i + 1 < gap.size() && (gap[i + 1] == '-' || gap[i + 1] == ' '))) return true;
+  }
+  return gap.find("\xE2\x80\x93") != std::string_view::npos || gap.find("\xE2\x80\x94") != std::string_view::npos;
+}
+
+std::vector<Word> form_words(std::string_view sentence, const std::vector<Token>& words) {
+  std::vector<Word> out;
+  out.reserve(words.size());
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    Word w;
+    w.text = words[i].text;
+    const char first = sentence[words[i].begin];
+    w.capital = i > 0 && first >= 'A' && first <= 'Z' && words[i].text != "i" && words[i].text.rfind("i'", 0) != 0;
+    w.clause_start = i > 0 && is_clause_break(sentence.substr(words[i - 1].end, words[i].begin - words[i - 1].end));
+    out.push_back(w);
+  }
+  return out;
+}
+
+Act act_of(QuestionForm form) {
+  switch (form) {
+    case QuestionForm::open:
+      return Act::question_open;
+    case QuestionForm::semi_open:
+      return Act::question_semi_open;
+    default:
+      return Act::question_closed;
+  }
+}
+
+bool is_written(const std::optional<model::Channel>& channel) { return channel && !model::is_live(*channel); }
+
+// A statement about oneself ("I've attached…", "We sent…"): a '?' after it in writing
+// is a tone of voice, not a question.
+bool about_oneself(const std::vector<Token>& words) {
+  static constexpr std::array<std::string_view, 14> k{"i",     "i've",  "i'm",      "i'll",   "i'd",  "we",     "we've",
+                                                      "we're", "we'll", "attached", "here's", "here", "please", "ive"};
+  return !words.empty() && std::find(k.begin(), k.end(), words.front().text) != k.end();
+}
+
+std::string_view trim_right(std::string_view s) {
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\n' || s.back() == '\r' || s.back() == '\t'))
+    s.remove_suffix(1);
+  return s;
+}
+
+struct Found {
+  std::array<std::optional<Evidence>, k_act_count> acts;
+  std::array<bool, k_act_count> cancelled{};
+  bool has(Act act) const { return acts[static_cast<std::size_t>(act)].has_value(); }
+  void add(Act act, Span span, std::string_view rule) {
+    auto& slot = acts[static_cast<std::size_t>(act)];
+    if (!slot) slot = Evidence{std::string(to_string(act)), span, std::string(rule)};
+  }
+  void add(Evidence evidence) {
+    auto& slot = acts[static_cast<std::size_t>(*parse_act(evidence.tag))];
+    if (!slot) slot = std::move(evidence);
+  }
+};
+
+// One sentence, its words after hesitations and restarts were removed.
+struct Sentence {
+  std::string_view text;
+  std::size_t offset = 0;    // of `text` in the text given to tag()
+  std::vector<Token> words;  // offsets into `text`
+  bool question_mark = false;
+  bool exclamation = false;
+  // The span of words [first, last) in the text given to tag().
+  Span at(std::size_t first, std::size_t last) const {
+    return Span{offset + words[first].begin, offset + words[last - 1].end};
+  }
+};
+
+struct QuestionType {
+  std::size_t first = 0;  // word where the retyping phrase starts
+  Act act = Act::question_closed;
+  std::string_view origin;
+};
+
+// What the phrase rules found in one sentence.
+struct Cues {
+  explicit Cues(std::size_t words) : listening(words, false), quote_end(words + 1) {}
+  Found found;
+  std::vector<bool> listening;                                   // words covered by backchannel.part
+  std::optional<std::pair<std::size_t, std::size_t>> wellbeing;  // words of the how-are-you formula
+  std::size_t quote_end;                                         // end of the first quotative, if any
+  std::optional<Evidence> forced_question;                       // "question.X" phrase
+  std::vector<QuestionType> question_types;                      // "as.question.X" phrases
+  bool no_question = false, reported = false, backchannel_question = false, closing_reply = false;
+};
+
+// The question form of the last sentence of a turn, to type an elliptical follow-up.
+QuestionForm previous_form(std::string_view previous) {
+  const auto spans = split_sentences(previous);
+  if (spans.empty()) return QuestionForm::none;
+  const auto sentence = previous.substr(spans.back().begin, spans.back().end - spans.back().begin);
+  auto tokens = tokenize(sentence);
+  std::erase_if(tokens, [](const Token& t) { return is_filler(t.text); });
+  collapse_restarts(tokens);
+  const auto words = form_words(sentence, tokens);
+  const auto hit = detail::question_form(words, sentence.find('?') != std::string_view::npos, false);
+  return hit.declarative ? QuestionForm::none : hit.form;
+}
+
+// A backchannel: a short first sentence of a turn made only of listening words that
+// does not answer a question just asked, or a reaction in question form ("Really?").
+bool is_backchannel(const Sentence& s, const Cues& cues, bool all_listening, const TurnContext& context,
+                    bool other_spoke_before) {
+  if (cues.backchannel_question && s.question_mark) return true;
+  if (!all_listening) return false;
+  if (other_spoke_before && (trim_right(*context.previous_text).ends_with('?') ||
+                             previous_form(*context.previous_text) != QuestionForm::none))
+    return false;
+  // "Right?" after one's own statement asks for agreement: a tag question.
+  const bool same_speaker_before = context.previous_text != nullptr && context.speaker != Speaker::unknown &&
+                                   context.previous_speaker == context.speaker;
+  return !(s.question_mark && same_speaker_before);
+}
+
+// The question act of a sentence, if it is one: its form from word order, vetoed by
+// context (a greeting formula, a reported or quoted question, a '?' of tone in
+// writing, the other half of one's own choice question) and retyped by phrases.
+std::optional<Evidence> question_of(const Sentence& s, const Cues& cues, const TurnContext& context) {
+  std::vector<Word> fw = form_words(s.text, s.words);
+  std::size_t greeting_first = 0, greeting_last = 0;
+  if (cues.wellbeing) {
+    // The well-being formula is a greeting; a real question may still follow it.
+    std::tie(greeting_first, greeting_last) = *cues.wellbeing;
+    fw.erase(fw.begin() + static_cast<std::ptrdiff_t>(greeting_first),
+             fw.begin() + static_cast<std::ptrdiff_t>(greeting_last));
+    if (greeting_first < fw.size()) fw[greeting_first].clause_start = true;
+  }
+  FormHit hit = detail::question_form(fw, s.question_mark, s.exclamation);
+  // "…, or is it just a job?" right after one's own question offers the other option
+  // of the same question: not a second one.
+  const bool maybe_same_speaker = context.previous_text != nullptr && context.previous_speaker == context.speaker;
+  if (hit.form != QuestionForm::none && s.words.front().text == "or" && maybe_same_speaker &&
+      previous_form(*context.previous_text) != QuestionForm::none)
+    hit = {};
+  // A '?' after a courtesy ("Thanks for the samples today?", "have a good weekend?") is
+  // a tone of voice.
+  const bool courtesy = cues.found.has(Act::thanks) || cues.found.has(Act::closing) || cues.found.has(Act::apology);
+  if (hit.declarative && (cues.wellbeing || cues.reported || courtesy)) hit = {};
+  // In writing a '?' is often only a tone of voice ("I've attached the plan you asked
+  // for?"): a declarative sentence about the writer is no question.
+  if (hit.declarative && !hit.elliptical && is_written(context.channel) && about_oneself(s.words)) hit = {};
+  if (hit.elliptical && context.previous_text != nullptr) {
+    const auto before = previous_form(*context.previous_text);
+    if (before == QuestionForm::semi_open || before == QuestionForm::open) hit.form = before;
+  }
+  std::size_t first = hit.first;
+  if (cues.wellbeing && first >= greeting_first) first += greeting_last - greeting_first;
+  first = std::min(first, s.words.size() - 1);
+  if (cues.quote_end <= first) hit = {};  // "and she goes, are you sure?"
+
+  if (cues.forced_question) return cues.forced_question;
+  if (hit.form == QuestionForm::none) return std::nullopt;
+  // A retyping phrase counts from the question's first word on, outside the greeting.
+  for (const auto& type : cues.question_types) {
+    if (type.first < first || (cues.wellbeing && type.first >= greeting_first && type.first < greeting_last)) continue;
+    return Evidence{std::string(to_string(type.act)), s.at(first, s.words.size()), std::string(type.origin)};
+  }
+  return Evidence{std::string(to_string(act_of(hit.form))), s.at(first, s.words.size()),
+                  fmt::format("act_questions.cpp: {}", hit.reason)};
+}
+
+}  // namespace
+
+Result<ActTagger> ActTagger::create(const RuleFiles& files) {
+  ActTagger tagger;
+  for (const auto& file : files_with_prefix(files, "acts"))
+    RAPPORT_TRY(tagger.phrases_.add_rules(file.name, file.text));
+  // Every label must mean something: a misspelt act would otherwise be silently ignored.
+  static constexpr std::array<std::pair<std::string_view, Role>, 9> k_cues{{
+      {"wellbeing", Role::wellbeing},
+      {"rhetorical", Role::rhetorical},
+      {"not.question", Role::not_question},
+      {"reported", Role::reported},
+      {"backchannel.part", Role::backchannel_part},
+      {"backchannel.question", Role::backchannel_question},
+      {"closing.reply", Role::closing_reply},
+      {"quotative", Role::quotative},
+      {"opening", Role::opening},
+  }};
+  for (LabelId id = 0; id < tagger.phrases_.label_count(); ++id) {
+    const auto& name = tagger.phrases_.label_name(id);
+    LabelRole role;
+    bool known = false;
+    for (std::size_t i = 0; i < k_cues.size(); ++i)
+      if (k_cues[i].first == name) {
+        role.role = k_cues[i].second;
+        known = true;
+      }
+    static constexpr std::array<std::pair<std::string_view, Role>, 5> k_prefixes{{{"", Role::act},
+                                                                                  {"rep.", Role::rep_act},
+                                                                                  {"client.", Role::client_act},
+                                                                                  {"not.", Role::not_act},
+                                                                                  {"as.", Role::question_type}}};
+    for (const auto& [prefix, r] : k_prefixes) {
+      if (known || std::string_view(name).substr(0, prefix.size()) != prefix) continue;
+      if (const auto act = parse_act(std::string_view(name).substr(prefix.size()))) {
+        if (r == Role::question_type && !is_question(*act)) break;
+        role = {r, *act};
+        known = true;
+      }
+    }
+    if (!known)
+      return make_error(
+          fmt::format("acts rules: unknown label \"{}\" (an act name, rep./client./not. + an act, or a cue)", name));
+    tagger.roles_.push_back(role);
+  }
+  auto objections = ObjectionFinder::create(files);
+  if (!objections) return objections.take_error();
+  tagger.objections_ = std::move(objections.value());
+  return tagger;
+}
+
+std::vector<SentenceActs> ActTagger::tag(std::string_view text, const TurnContext& context) const {
+  const auto spans = split_sentences(text);
+  std::vector<SentenceActs> out;
+  out.reserve(spans.size());
+  for (std::size_t i = 0; i < spans.size(); ++i) out.push_back(tag_sentence(text, spans[i], context, i));
+  return out;
+}
+
+SentenceActs ActTagger::tag_sentence(std::string_view text, Span span, const TurnContext& context,
+                                     std::size_t index_in_turn) const {
+  SentenceActs out;
+  out.span = span;
+  Sentence s;
+  s.text = text.substr(span.begin, span.end - span.begin);
+  s.offset = span.begin;
+  const auto raw = tokenize(s.text);
+  s.words.reserve(raw.size());
+  for (const auto& t : raw)
+    if (!is_filler(t.text)) s.words.push_back(t);
+  collapse_restarts(s.words);
+  if (s.words.empty()) return out;
+  s.question_mark = s.text.find('?') != std::string_view::npos;
+  s.exclamation = !s.question_mark && trim_right(s.text).ends_with('!');
+
+  Cues cues(s.words.size());
+  const bool rep = context.speaker != Speaker::client;
+  const bool client = context.speaker != Speaker::rep;
+  for (const auto& m : phrases_.find_all(s.words)) {
+    const auto& role = roles_[m.label];
+    const auto& origin = phrases_.rule_origin(m.rule);
+    const auto where = s.at(m.first, m.last);
+    switch (role.role) {
+      case Role::act:
+        if (!is_question(role.act))
+          cues.found.add(role.act, where, origin);
+        else if (!cues.forced_question)
+          cues.forced_question = Evidence{std::string(to_string(role.act)), where, origin};
+        break;
+      case Role::rep_act:
+        if (rep) cues.found.add(role.act, where, origin);
+        break;
+      case Role::client_act:
+        if (client) cues.found.add(role.act, where, origin);
+        break;
+      case Role::question_type:
+        cues.question_types.push_back({m.first, role.act, origin});
+        break;
+      case Role::not_act:
+        cues.found.cancelled[static_cast<std::size_t>(role.act)] = true;
+        break;
+      case Role::wellbeing:
+        if (!cues.wellbeing) cues.wellbeing = std::pair{m.first, m.last};
+        cues.found.add(Act::greeting, where, origin);
+        break;
+      case Role::rhetorical:
+      case Role::not_question:
+        cues.no_question = true;
+        break;
+      case Role::reported:
+        cues.reported = true;
+        break;
+      case Role::backchannel_part:
+        for (std::size_t i = m.first; i < m.last; ++i) cues.listening[i] = true;
+        break;
+      case Role::backchannel_question:
+        cues.backchannel_question = true;
+        break;
+      case Role::closing_reply:
+        cues.closing_reply = true;
+        break;
+      case Role::opening:
+        if (context.index_in_conversation < k_opening_turns) cues.found.add(Act::greeting, where, origin);
+        break;
+      case Role::quotative:
+        cues.quote_end = std::min(cues.quote_end, m.last);
+        break;
+    }
+  }
+
+  Found& found = cues.found;
+  const bool other_spoke_before = context.previous_text != nullptr &&
+                                  (context.previous_speaker != context.speaker || context.speaker == Speaker::unknown);
+  const bool all_listening = s.words.size() <= k_max_backchannel_words &&
+                             std::all_of(cues.listening.begin(), cues.listening.end(), [](bool b) { return b; });
+  // "Okay.", "You too.", "Thanks." after the other side's goodbye belong to the closing.
+  const bool short_reply =
+      s.words.size() <= 4 && (cues.closing_reply || all_listening || (found.has(Act::thanks) && s.words.size() <= 3));
+  if (short_reply && index_in_turn == 0 && !found.has(Act::closing) && other_spoke_before &&
+      has_closing(*context.previous_text))
+    found.add(Act::closing, s.at(0, s.words.size()), "acts: reply to a closing");
+
+  const bool backchannel = !found.has(Act::closing) && index_in_turn == 0 &&
+                           is_backchannel(s, cues, all_listening, context, other_spoke_before);
+  if (backchannel) found.add(Act::backchannel, s.at(0, s.words.size()), "acts: listening words only");
+  if (!backchannel && !cues.no_question)
+    if (auto question = question_of(s, cues, context)) found.add(std::move(*question));
+
+  // "Sorry?", "Excuse me?": asking to hear it again, not apologising.
+  const auto last = s.words.back().text;
+  if (s.question_mark && s.words.size() <= 3 && (last == "sorry" || last == "me" || last == "pardon"))
+    found.acts[static_cast<std::size_t>(Act::apology)].reset();
+
+  // Objections: the objection finder's categories, said by the client (or an unknown speaker).
+  if (client) {
+    const auto hits = objections_.find(s.text, raw);
+    if (!hits.empty())
+      found.add(Act::objection, {span.begin + hits.front().span.begin, span.begin + hits.front().span.end},
+                hits.front().rule);
+  }
+
+  for (std::size_t i = 0; i < k_act_count; ++i) {
+    if (!found.acts[i] || found.cancelled[i]) continue;
+    out.acts.push_back(static_cast<Act>(i));
+    out.evidence.push_back(std::move(*found.acts[i]));
+  }
+  return out;
+}
+
+bool ActTagger::has_closing(std::string_view text) const {
+  auto tokens = tokenize(text);
+  std::erase_if(tokens, [](const Token& t) { return is_filler(t.text); });
+  bool closing = false;
+  for (const auto& m : phrases_.find_all(tokens)) {
+    const auto& role = roles_[m.label];
+    if (role.role == Role::closing_reply) closing = true;
+    if (role.act != Act::closing) continue;
+    if (role.role == Role::not_act) return false;
+    if (role.role == Role::act) closing = true;
+  }
+  return closing;
+}
+
+}  // namespace rapport::analysis

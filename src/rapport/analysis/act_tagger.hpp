@@ -1,0 +1,85 @@
+#pragma once
+// Utterance acts (DESIGN.md's table) of each sentence of a call turn or of a message's
+// new text. Questions are typed by form, not by the '?' alone.
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "rapport/analysis/analysis.hpp"
+#include "rapport/analysis/objection_finder.hpp"
+#include "rapport/analysis/phrase_set.hpp"
+#include "rapport/analysis/rule_files.hpp"
+#include "rapport/util/result.hpp"
+
+namespace rapport::analysis {
+
+struct SentenceActs {
+  Span span;  // the sentence, byte offsets into the text given to tag()
+  std::vector<Act> acts;
+  std::vector<Evidence> evidence;  // one per act at least
+};
+
+// Immutable once created; safe to share between threads.
+//
+// The rule files ("acts*.rules") hold phrases labelled with an act name
+// ("thanks: thank you"), an act limited to one side ("rep.pitch: our plan includes",
+// "client.commitment: ..."), the cancelling of an act in the sentence ("not.closing:
+// bye the way"), or a cue the code interprets: "wellbeing" (a how-are-you formula: a
+// greeting, not a question), "rhetorical" and "not.question" (no question), "reported"
+// (a reported question: the '?' alone does not make it one), "backchannel.part" (words
+// a backchannel is made of), "backchannel.question" ("really?", "is that right?") and
+// "closing.reply" ("you too": a closing when the turn before was one) and
+// "quotative" ("she goes,", "I was like,": a question form after it is quoted) and
+// "opening" (an introduction: a greeting in the first turns of a conversation).
+// The question type comes from word order (act_questions.hpp); a phrase labelled with a
+// question type makes the sentence that question ("question.open: tell me about"), and
+// "as." before a question type only retypes a sentence that is a question by form
+// ("as.question.open: what do you think").
+class ActTagger {
+ public:
+  // Compiles the files whose name starts with "acts" (and "objections", for the
+  // objection act). Errors name the file and line; an unknown label is an error.
+  static Result<ActTagger> create(const RuleFiles& files);
+
+  // Acts of each sentence of `text` (split_sentences), in order. Each act appears once
+  // per sentence, with at least one Evidence; at most one question type per sentence.
+  std::vector<SentenceActs> tag(std::string_view text, const TurnContext& context) const;
+
+  // The acts of one sentence `span` of `text`; `index_in_turn` is its position among
+  // the turn's sentences (only a turn's first sentence can be a backchannel).
+  SentenceActs tag_sentence(std::string_view text, Span span, const TurnContext& context,
+                            std::size_t index_in_turn = 0) const;
+
+ private:
+  enum class Role : std::uint8_t {
+    act,
+    rep_act,
+    client_act,
+    not_act,
+    question_type,
+    wellbeing,
+    rhetorical,
+    not_question,
+    reported,
+    backchannel_part,
+    backchannel_question,
+    closing_reply,
+    quotative,
+    opening
+  };
+  struct LabelRole {
+    Role role = Role::act;
+    Act act = Act::greeting;
+  };
+
+  // Whether `text` holds a closing phrase or a reply to one (for replies to a goodbye).
+  bool has_closing(std::string_view text) const;
+
+  PhraseSet phrases_;
+  std::vector<LabelRole> roles_;  // by LabelId
+  ObjectionFinder objections_;
+};
+
+}  // namespace rapport::analysis

@@ -1,0 +1,117 @@
+#include "rapport/analysis/analyzer.hpp"
+
+#include <algorithm>
+#include <string>
+
+#include "rapport/text/body_zones.hpp"
+
+namespace rapport::analysis {
+namespace {
+
+template <typename T>
+void add_unique(std::vector<T>& out, T value) {
+  if (std::find(out.begin(), out.end(), value) == out.end()) out.push_back(value);
+}
+
+// The body with every line that is not new text blanked out, byte for byte, so that
+// spans found in it are spans of the body as received.
+std::string new_text_in_place(std::string_view body) {
+  std::string kept(body.size(), ' ');
+  for (const auto& line : text::zone_lines(body)) {
+    const auto offset = static_cast<std::size_t>(line.line.data() - body.data());
+    if (line.zone == text::Zone::new_text) kept.replace(offset, line.line.size(), line.line);
+  }
+  // Line breaks stay, so sentence splitting still sees paragraphs.
+  for (std::size_t i = 0; i < body.size(); ++i)
+    if (body[i] == '\n') kept[i] = '\n';
+  return kept;
+}
+
+bool is_message_channel(const std::optional<model::Channel>& channel) {
+  return channel && !model::is_live(*channel);
+}
+
+}  // namespace
+
+Result<Analyzer> Analyzer::create(const RuleFiles& extra) {
+  RuleFiles files = builtin_rule_files();
+  files.insert(files.end(), extra.begin(), extra.end());
+  auto acts = ActTagger::create(files);
+  if (!acts) return acts.take_error();
+  auto objections = ObjectionFinder::create(files);
+  if (!objections) return objections.take_error();
+  auto intents = IntentClassifier::create(files);
+  if (!intents) return intents.take_error();
+  auto facts = FactFinder::create(files);
+  if (!facts) return facts.take_error();
+  return Analyzer(std::move(acts.value()), std::move(objections.value()), std::move(intents.value()),
+                  std::move(facts.value()));
+}
+
+Analysis Analyzer::analyze_text(std::string_view text, const TurnContext& context,
+                                std::vector<SentenceActs>& sentence_acts, std::vector<ObjectionHit>& hits) const {
+  Analysis out;
+  sentence_acts = acts_.tag(text, context);
+  hits = objections_.find(text);
+  for (const auto& s : sentence_acts) {
+    SentenceTags tags{s.span, s.acts, {}};
+    for (const auto& hit : hits)
+      if (hit.span.begin >= s.span.begin && hit.span.begin < s.span.end) add_unique(tags.objections, hit.category);
+    for (const auto act : s.acts) add_unique(out.acts, act);
+    out.evidence.insert(out.evidence.end(), s.evidence.begin(), s.evidence.end());
+    out.sentences.push_back(std::move(tags));
+  }
+  // Objection categories count where the text states a reason not to proceed: in a
+  // sentence the act tagger calls an objection or a rejection, or anywhere in a
+  // client's message (the intent classifier weighs them there).
+  for (const auto& hit : hits) {
+    const bool in_objection = std::any_of(sentence_acts.begin(), sentence_acts.end(), [&](const SentenceActs& s) {
+      return hit.span.begin >= s.span.begin && hit.span.begin < s.span.end &&
+             std::any_of(s.acts.begin(), s.acts.end(),
+                         [](Act a) { return a == Act::objection || a == Act::rejection; });
+    });
+    if (!in_objection) continue;
+    add_unique(out.objections, hit.category);
+    out.evidence.push_back({"objection." + std::string(to_string(hit.category)), hit.span, hit.rule});
+  }
+  std::sort(out.acts.begin(), out.acts.end());
+  std::sort(out.objections.begin(), out.objections.end());
+  if (context.speaker != Speaker::rep) out.facts = facts_.find(text);
+  for (const auto& fact : out.facts) out.evidence.push_back({"fact." + fact.kind, fact.span, {}});
+  return out;
+}
+
+Analysis Analyzer::analyze_turn(std::string_view text, const TurnContext& context) const {
+  std::vector<SentenceActs> sentence_acts;
+  std::vector<ObjectionHit> hits;
+  return analyze_text(text, context, sentence_acts, hits);
+}
+
+Analysis Analyzer::analyze_message(std::string_view body, const TurnContext& context,
+                                   const MessageContext& message) const {
+  const std::string own = message.channel == model::Channel::email ? new_text_in_place(body) : std::string(body);
+  std::vector<SentenceActs> sentence_acts;
+  std::vector<ObjectionHit> hits;
+  auto out = analyze_text(own, context, sentence_acts, hits);
+  if (context.speaker != Speaker::rep && is_message_channel(context.channel ? context.channel : message.channel)) {
+    auto result = intents_.classify(own, sentence_acts, hits, message);
+    out.intent = result.intent;
+    out.reply_owed = result.reply_owed;
+    // The classifier decides which categories a message states (on dismissals too).
+    out.objections = result.objections;
+    std::sort(out.objections.begin(), out.objections.end());
+    std::erase_if(out.evidence, [](const Evidence& e) { return e.tag.rfind("objection.", 0) == 0; });
+    out.evidence.insert(out.evidence.end(), result.evidence.begin(), result.evidence.end());
+  }
+  return out;
+}
+
+std::size_t char_offset(std::string_view text, std::size_t byte) {
+  std::size_t chars = 0;
+  const auto end = std::min(byte, text.size());
+  for (std::size_t i = 0; i < end; ++i)
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++chars;
+  return chars;
+}
+
+}  // namespace rapport::analysis

@@ -1,0 +1,52 @@
+#pragma once
+// The analysis as one object: compiled once from the rule files, then applied to
+// call turns and messages. Pure: no I/O, no clock.
+//
+// Thread safety: immutable after create(); analyse from any number of threads.
+
+#include <string_view>
+
+#include "rapport/analysis/act_tagger.hpp"
+#include "rapport/analysis/analysis.hpp"
+#include "rapport/analysis/fact_finder.hpp"
+#include "rapport/analysis/intent_classifier.hpp"
+#include "rapport/analysis/objection_finder.hpp"
+#include "rapport/analysis/rule_files.hpp"
+#include "rapport/util/result.hpp"
+
+namespace rapport::analysis {
+
+class Analyzer {
+ public:
+  // Compiles the built-in rules plus `extra` files (an organisation's own: its
+  // competitors, its products). Errors name the rule file and line.
+  static Result<Analyzer> create(const RuleFiles& extra = {});
+
+  // One call turn (or one chat line): acts per sentence, objections, facts.
+  Analysis analyze_turn(std::string_view text, const TurnContext& context) const;
+
+  // A whole message body as received. For email, only the new text is analysed
+  // (quoted history, signature and footer are found with text::zone_lines and
+  // ignored); spans still point into `body`. A message from a client (or from an
+  // unknown sender) also gets its intent and whether a reply is owed.
+  Analysis analyze_message(std::string_view body, const TurnContext& context,
+                           const MessageContext& message) const;
+
+ private:
+  Analyzer(ActTagger acts, ObjectionFinder objections, IntentClassifier intents, FactFinder facts)
+      : acts_(std::move(acts)), objections_(std::move(objections)), intents_(std::move(intents)),
+        facts_(std::move(facts)) {}
+
+  Analysis analyze_text(std::string_view text, const TurnContext& context,
+                        std::vector<SentenceActs>& sentence_acts, std::vector<ObjectionHit>& hits) const;
+
+  ActTagger acts_;
+  ObjectionFinder objections_;
+  IntentClassifier intents_;
+  FactFinder facts_;
+};
+
+// Character (code point) offset of byte offset `byte` in UTF-8 `text`, for JSON spans.
+std::size_t char_offset(std::string_view text, std::size_t byte);
+
+}  // namespace rapport::analysis

@@ -1,0 +1,213 @@
+#include "rapport/analysis/intent_classifier.hpp"
+
+#include <gtest/gtest.h>
+
+namespace rapport::analysis {
+namespace {
+
+const IntentClassifier& classifier() {
+  static const IntentClassifier c = [] {
+    auto made = IntentClassifier::create(builtin_rule_files());
+    if (!made) ADD_FAILURE() << made.error().message;
+    return std::move(made).value();
+  }();
+  return c;
+}
+
+const ObjectionFinder& finder() {
+  static const ObjectionFinder f = [] {
+    auto made = ObjectionFinder::create(builtin_rule_files());
+    if (!made) ADD_FAILURE() << made.error().message;
+    return std::move(made).value();
+  }();
+  return f;
+}
+
+// Without acts: the classifier splits sentences itself and reads '?' as a question.
+IntentResult classify(std::string_view text, model::Channel channel = model::Channel::email) {
+  MessageContext context;
+  context.channel = channel;
+  return classifier().classify(text, {}, finder().find(text), context);
+}
+
+Intent intent_of(std::string_view text) { return classify(text).intent; }
+
+TEST(IntentClassifier, Unsubscribe) {
+  EXPECT_EQ(intent_of("Please take my address off your mailing list."), Intent::unsubscribe);
+  EXPECT_EQ(intent_of("Stop sending me these newsletters."), Intent::unsubscribe);
+  EXPECT_EQ(classify("STOP", model::Channel::sms).intent, Intent::unsubscribe);
+  EXPECT_FALSE(classify("unsubscribe me").reply_owed);
+  EXPECT_EQ(classify("Stop. Wrong number.", model::Channel::sms).intent, Intent::unsubscribe);
+}
+
+TEST(IntentClassifier, ABareRefusalDoesNotOutrankAnUnsubscribe) {
+  EXPECT_EQ(intent_of("Not interested. Stop texting me."), Intent::unsubscribe);
+  EXPECT_EQ(intent_of("Not interested, thanks."), Intent::dismissal);
+}
+
+TEST(IntentClassifier, StopInARunningDealIsADismissal) {
+  const auto r = classify("Please halt the implementation, we won't be continuing. Take us off your follow-up list.");
+  EXPECT_EQ(r.intent, Intent::dismissal);
+}
+
+TEST(IntentClassifier, AutoReplyByWordingOrFlag) {
+  EXPECT_EQ(intent_of("I am out of the office until 3 March with no access to email."), Intent::auto_reply);
+  EXPECT_EQ(intent_of("Kim Ahn no longer works at Bellbrook. Please write to office@bellbrook.invalid."),
+            Intent::auto_reply);
+  MessageContext flagged;
+  flagged.automatic = true;
+  const auto r = classifier().classify("Thanks, we will get back to you.", {}, {}, flagged);
+  EXPECT_EQ(r.intent, Intent::auto_reply);
+  EXPECT_FALSE(r.reply_owed);
+  // An automatic footer that says "reply STOP" is no unsubscribe.
+  EXPECT_EQ(intent_of("This is an automated response. To stop these notices, reply STOP."), Intent::auto_reply);
+}
+
+TEST(IntentClassifier, DismissalOwesACallUnlessTheClientSaysNo) {
+  auto r = classify("After some thought we have decided not to go ahead this season.");
+  EXPECT_EQ(r.intent, Intent::dismissal);
+  EXPECT_TRUE(r.reply_owed);
+  r = classify("We've gone with another agency. Please do not call me about this.");
+  EXPECT_EQ(r.intent, Intent::dismissal);
+  EXPECT_FALSE(r.reply_owed);
+  EXPECT_EQ(r.objections, std::vector<Objection>{Objection::competitor});
+  r = classify("Because of financial pressures we're putting the project on hold.");
+  EXPECT_EQ(r.intent, Intent::dismissal);
+  EXPECT_EQ(r.objections, std::vector<Objection>{Objection::financial_unclear});
+  EXPECT_EQ(intent_of("Let's leave it there for now, thanks for your help."), Intent::dismissal);
+  EXPECT_EQ(intent_of("We've decided to go in a different direction."), Intent::dismissal);
+}
+
+TEST(IntentClassifier, DecidingToGoAheadIsNoDismissal) {
+  EXPECT_EQ(intent_of("We've decided to go ahead with the bigger system."), Intent::interest);
+  EXPECT_EQ(intent_of("We have decided not to go ahead with the bigger system."), Intent::dismissal);
+  EXPECT_EQ(intent_of("We're not going with anyone else. Let's proceed."), Intent::interest);
+}
+
+TEST(IntentClassifier, ObjectionKeepsTheDoorOpen) {
+  auto r = classify("We like the plan, but the monthly price is too steep for us. Any room to move?");
+  EXPECT_EQ(r.intent, Intent::objection);
+  EXPECT_TRUE(r.reply_owed);
+  EXPECT_EQ(r.objections, std::vector<Objection>{Objection::price});
+  EXPECT_EQ(intent_of("I'd need to get my business partner on board first."), Intent::objection);
+  // Interest with a concern is an objection.
+  EXPECT_EQ(intent_of("Let's go ahead, though the budget is tight until April."), Intent::objection);
+}
+
+TEST(IntentClassifier, ADecisionWithAReasonIsADismissal) {
+  const auto r = classify("We've decided our in-house team covers all our needs.");
+  EXPECT_EQ(r.intent, Intent::dismissal);
+  EXPECT_EQ(r.objections, std::vector<Objection>{Objection::need});
+  // Undecided, the same concern keeps the door open.
+  EXPECT_EQ(intent_of("We haven't decided yet, but our in-house team covers all our needs."), Intent::objection);
+}
+
+TEST(IntentClassifier, PausingAskedAsAQuestionKeepsTheDoorOpen) {
+  EXPECT_EQ(intent_of("Could we hold off until after the inspection?"), Intent::objection);
+  EXPECT_EQ(intent_of("We'll hold off until after the inspection."), Intent::dismissal);
+}
+
+TEST(IntentClassifier, Interest) {
+  EXPECT_EQ(intent_of("We'd like to proceed with the three-site package."), Intent::interest);
+  EXPECT_EQ(intent_of("Could you quote for a second warehouse as well?"), Intent::interest);
+  EXPECT_EQ(intent_of("Would love to learn more about your payroll service."), Intent::interest);
+  EXPECT_TRUE(classify("Sign us up!").reply_owed);
+}
+
+TEST(IntentClassifier, Question) {
+  auto r = classify("Does the annual plan include the training days?");
+  EXPECT_EQ(r.intent, Intent::question);
+  EXPECT_TRUE(r.reply_owed);
+  EXPECT_EQ(intent_of("Could you send me a copy of the signed contract?"), Intent::question);
+  EXPECT_EQ(intent_of("My business partner asked whether the warranty covers labour."), Intent::question);
+}
+
+TEST(IntentClassifier, QuestionFromTheActsNotFromTheQuestionMark) {
+  const std::string text = "Who doesn't love a long weekend? Thanks again!";
+  MessageContext context;
+  // The act tagger found no question in the rhetorical sentence: nothing to answer.
+  const std::vector<SentenceActs> acts{{Span{0, 34}, {}, {}}, {Span{35, 47}, {Act::thanks}, {}}};
+  auto r = classifier().classify(text, acts, {}, context);
+  EXPECT_EQ(r.intent, Intent::pleasantry);
+  // A question act on a sentence without a '?' makes it a question.
+  const std::string asks = "what time is the engineer coming tomorrow";
+  const std::vector<SentenceActs> asking{{Span{0, asks.size()}, {Act::question_semi_open}, {}}};
+  r = classifier().classify(asks, asking, {}, context);
+  EXPECT_EQ(r.intent, Intent::question);
+}
+
+TEST(IntentClassifier, SchedulingOwesAReplyOnlyWhenItProposes) {
+  auto r = classify("Could we shift the review call to Friday afternoon?");
+  EXPECT_EQ(r.intent, Intent::scheduling);
+  EXPECT_TRUE(r.reply_owed);
+  r = classify("Wednesday at 4 works for me, see you then.");
+  EXPECT_EQ(r.intent, Intent::scheduling);
+  EXPECT_FALSE(r.reply_owed);
+  // Confirming one time while proposing another still owes an answer.
+  r = classify("Thursday works for me. Could we also do a call at 9 on Friday?");
+  EXPECT_EQ(r.intent, Intent::scheduling);
+  EXPECT_TRUE(r.reply_owed);
+  r = classify("I'm free Monday morning or any time Tuesday.");
+  EXPECT_EQ(r.intent, Intent::scheduling);
+  EXPECT_TRUE(r.reply_owed);
+  // Moving a meeting because of a busy week is scheduling, not a timing objection.
+  EXPECT_EQ(intent_of("Things are hectic this week, can we push the demo to next Thursday?"), Intent::scheduling);
+}
+
+TEST(IntentClassifier, PleasantryAndInfo) {
+  auto r = classify("Thanks so much, have a lovely weekend!\n\nRuth");
+  EXPECT_EQ(r.intent, Intent::pleasantry);
+  EXPECT_FALSE(r.reply_owed);
+  EXPECT_EQ(intent_of("Congratulations on the award! Well deserved."), Intent::pleasantry);
+  EXPECT_EQ(intent_of("You too, take care."), Intent::pleasantry);
+  r = classify("The signed delivery note is attached.");
+  EXPECT_EQ(r.intent, Intent::info);
+  EXPECT_FALSE(r.reply_owed);
+  EXPECT_EQ(intent_of("Our office moves to 4 Mill Lane from next month."), Intent::info);
+}
+
+TEST(IntentClassifier, QuotedHistoryIsIgnored) {
+  const std::string text =
+      "Thanks a lot!\n\nOn Tue, 3 Mar 2026 at 10:00, Sam <sam@example.invalid> wrote:\n"
+      "> Could you tell me which day suits you? The price goes up in April.\n";
+  const auto r = classify(text);
+  EXPECT_EQ(r.intent, Intent::pleasantry);
+  EXPECT_TRUE(r.objections.empty());
+  EXPECT_EQ(intent_of("Received, thanks.\n> Are you free on Monday?\n> Is the quote too high?"), Intent::pleasantry);
+  EXPECT_EQ(intent_of("Noted with thanks.\n\n-----Original Message-----\nFrom: Sam\nSent: today\n"
+                      "Do you want to cancel?"),
+            Intent::pleasantry);
+}
+
+TEST(IntentClassifier, ObjectionsOnlyOnDismissalsObjectionsAndUnsubscribes) {
+  // An interest message that mentions another vendor in passing names no objection.
+  const auto r = classify("Please send the contract; we'd like to start in May.");
+  EXPECT_EQ(r.intent, Intent::interest);
+  EXPECT_TRUE(r.objections.empty());
+}
+
+TEST(IntentClassifier, EvidencePointsIntoTheText) {
+  const std::string text = "Sorry, we have decided not to renew the contract.";
+  const auto r = classify(text);
+  ASSERT_EQ(r.intent, Intent::dismissal);
+  ASSERT_FALSE(r.evidence.empty());
+  const auto& e = r.evidence.front();
+  EXPECT_EQ(e.tag, "intent.dismissal");
+  EXPECT_LE(e.span.end, text.size());
+  EXPECT_NE(text.substr(e.span.begin, e.span.end - e.span.begin).find("decided"), std::string::npos);
+}
+
+TEST(IntentClassifier, UnknownLabelIsAnError) {
+  const auto made = IntentClassifier::create({{"intents.extra.rules", "greeting: hello there\n"}});
+  ASSERT_FALSE(made.ok());
+  EXPECT_NE(made.error().message.find("greeting"), std::string::npos);
+}
+
+TEST(IntentClassifier, EmptyMessage) {
+  const auto r = classify("");
+  EXPECT_EQ(r.intent, Intent::pleasantry);
+  EXPECT_FALSE(r.reply_owed);
+}
+
+}  // namespace
+}  // namespace rapport::analysis

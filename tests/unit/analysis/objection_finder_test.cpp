@@ -1,0 +1,131 @@
+#include "rapport/analysis/objection_finder.hpp"
+
+#include <algorithm>
+
+#include <gtest/gtest.h>
+
+namespace rapport::analysis {
+namespace {
+
+const ObjectionFinder& finder() {
+  static const ObjectionFinder f = [] {
+    auto made = ObjectionFinder::create(builtin_rule_files());
+    if (!made) ADD_FAILURE() << made.error().message;
+    return std::move(made).value();
+  }();
+  return f;
+}
+
+std::vector<Objection> categories(std::string_view text) {
+  std::vector<Objection> out;
+  for (const auto& hit : finder().find(text))
+    if (std::find(out.begin(), out.end(), hit.category) == out.end()) out.push_back(hit.category);
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+using V = std::vector<Objection>;
+
+TEST(ObjectionFinder, Price) {
+  EXPECT_EQ(categories("Honestly it's far too expensive for a firm our size."), V{Objection::price});
+  EXPECT_EQ(categories("Your installation fee is much higher than the other bids we had."),
+            (V{Objection::price, Objection::competitor}));
+  EXPECT_EQ(categories("The hourly rate went up again since spring"), V{Objection::price});
+}
+
+TEST(ObjectionFinder, Budget) {
+  EXPECT_EQ(categories("We do not have the budget for a new van this year."), V{Objection::budget});
+  EXPECT_EQ(categories("Money is really tight until the harvest is sold, sorry"), V{Objection::budget});
+  EXPECT_EQ(categories("We can't afford two subscriptions."), V{Objection::budget});
+}
+
+TEST(ObjectionFinder, VendorRisk) {
+  EXPECT_EQ(categories("We'd be your first client outside London, which worries the team."),
+            V{Objection::vendor_risk});
+  EXPECT_EQ(categories("What happens if your firm goes under next year? You're a very small outfit."),
+            V{Objection::vendor_risk});
+}
+
+TEST(ObjectionFinder, FinancialUnclearOnlyWithoutOwner) {
+  EXPECT_EQ(categories("For financial reasons the project is paused."), V{Objection::financial_unclear});
+  EXPECT_EQ(categories("There are some money concerns on our side."), V{Objection::financial_unclear});
+  // Once the owner is named, the concern is no longer unclear.
+  EXPECT_EQ(categories("For financial reasons: we simply can't afford it."), V{Objection::budget});
+}
+
+TEST(ObjectionFinder, TimingNeedAuthorityCompetitor) {
+  EXPECT_EQ(categories("We're snowed under with the stocktake at the moment."), V{Objection::timing});
+  EXPECT_EQ(categories("We are staying with our existing accountant."), V{Objection::need});
+  EXPECT_EQ(categories("I don't think we'd need the premium tier."), V{Objection::need});
+  EXPECT_EQ(categories("I have to run this by my wife first."), V{Objection::authority});
+  EXPECT_EQ(categories("We decided to go with a different supplier."), V{Objection::competitor});
+}
+
+TEST(ObjectionFinder, Other) {
+  EXPECT_EQ(categories("The freeholder won't let us put anything on the roof."), V{Objection::other});
+  EXPECT_EQ(categories("I'm worried about the noise of the units."), V{Objection::other});
+}
+
+TEST(ObjectionFinder, NegationAndCancellingPhrases) {
+  EXPECT_TRUE(categories("We are not going with another vendor.").empty());
+  EXPECT_TRUE(categories("It's not too expensive at all.").empty());
+  EXPECT_TRUE(categories("The price isn't the issue here.").empty());
+  EXPECT_TRUE(categories("Budget is fine, we have it approved.").empty());
+  EXPECT_TRUE(categories("We have chosen to work with you.").empty());
+  // Negation does not reach across a clause boundary.
+  EXPECT_EQ(categories("We're not in a rush, but the price is too high."), V{Objection::price});
+}
+
+TEST(ObjectionFinder, NegationDoesNotUndoTimeLimits) {
+  EXPECT_EQ(categories("We can't start anything until after the merger."), V{Objection::timing});
+}
+
+TEST(ObjectionFinder, HedgedObjectionsCount) {
+  EXPECT_EQ(categories("I'm not convinced we need the reporting add-on."), V{Objection::need});
+  EXPECT_EQ(categories("I'm not sure it would work with our old machines."), V{Objection::other});
+}
+
+TEST(ObjectionFinder, OtherGivesWayToANamedCategory) {
+  // "worried" alone is "other"; with the seller's company named it is vendor_risk only.
+  EXPECT_EQ(categories("I'm worried about the noise."), V{Objection::other});
+  EXPECT_EQ(categories("We're worried about your company's stability."), V{Objection::vendor_risk});
+}
+
+TEST(ObjectionFinder, CompetitorThatIsCheaperIsAlsoPrice) {
+  EXPECT_EQ(categories("Another installer quoted us a cheaper price."),
+            (V{Objection::price, Objection::competitor}));
+}
+
+TEST(ObjectionFinder, NothingInPlainStatements) {
+  EXPECT_TRUE(categories("Thanks for the call, see you on Thursday at ten.").empty());
+  EXPECT_TRUE(categories("We'd like to go ahead with the larger package.").empty());
+  EXPECT_TRUE(categories("").empty());
+  EXPECT_TRUE(categories("That's more than I expected, in a good way: the team loves it.").empty());
+  EXPECT_TRUE(categories("We picked you over the other providers because of your support.").empty());
+}
+
+TEST(ObjectionFinder, SpansPointAtTheCause) {
+  const std::string text = "All good here. Sadly we can't afford it right now.";
+  const auto hits = finder().find(text);
+  ASSERT_FALSE(hits.empty());
+  EXPECT_EQ(hits.front().category, Objection::budget);
+  EXPECT_EQ(text.substr(hits.front().span.begin, hits.front().span.end - hits.front().span.begin), "can't afford");
+  EXPECT_NE(hits.front().rule.find("objections.rules:"), std::string::npos);
+}
+
+TEST(ObjectionFinder, UnknownLabelIsAnError) {
+  const auto made = ObjectionFinder::create({{"objections.extra.rules", "pricing: too dear\n"}});
+  ASSERT_FALSE(made.ok());
+  EXPECT_NE(made.error().message.find("pricing"), std::string::npos);
+}
+
+TEST(ObjectionFinder, OrganisationRulesAddCompetitors) {
+  auto made = ObjectionFinder::create({{"objections.org.rules", "competitor: acme|globex\n"}});
+  ASSERT_TRUE(made.ok());
+  const auto hits = made->find("Globex offered us a pilot.");
+  ASSERT_EQ(hits.size(), 1u);
+  EXPECT_EQ(hits.front().category, Objection::competitor);
+}
+
+}  // namespace
+}  // namespace rapport::analysis

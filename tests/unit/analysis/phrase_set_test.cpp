@@ -1,0 +1,81 @@
+#include "rapport/analysis/phrase_set.hpp"
+
+#include <gtest/gtest.h>
+
+namespace rapport::analysis {
+namespace {
+
+std::vector<std::string> words(std::string_view text) {
+  std::vector<std::string> out;
+  for (const auto& t : tokenize(text)) out.push_back(t.text);
+  return out;
+}
+
+TEST(Tokenize, WordsLowerCasedWithInnerApostrophesAndHyphens) {
+  EXPECT_EQ(words("Don't worry—it’s a FOLLOW-UP, ok?"),
+            (std::vector<std::string>{"don't", "worry", "it's", "a", "follow-up", "ok"}));
+  EXPECT_EQ(words("Hélène's café -- 'quoted'"), (std::vector<std::string>{"hélène's", "café", "quoted"}));
+  EXPECT_EQ(words("ÉTÉ 2026"), (std::vector<std::string>{"été", "2026"}));
+  EXPECT_TRUE(words("  ... ?! ").empty());
+}
+
+TEST(Tokenize, OffsetsPointIntoTheText) {
+  const std::string text = "Hi Nora, thanks!";
+  const auto tokens = tokenize(text);
+  ASSERT_EQ(tokens.size(), 3u);
+  EXPECT_EQ(text.substr(tokens[2].begin, tokens[2].end - tokens[2].begin), "thanks");
+}
+
+PhraseSet compile(std::string_view rules) {
+  PhraseSet set;
+  auto added = set.add_rules("test.rules", rules);
+  EXPECT_TRUE(added.ok()) << (added.ok() ? "" : added.error().message);
+  return set;
+}
+
+std::vector<std::string> labels(const PhraseSet& set, std::string_view text) {
+  std::vector<std::string> out;
+  for (const auto& m : set.find_all(tokenize(text))) out.push_back(set.label_name(m.label));
+  return out;
+}
+
+TEST(PhraseSet, AlternativesOptionalsWildcardsAndGaps) {
+  const auto set = compile(
+      "# comment line\n"
+      "thanks: thank you|u [so|very] much   # trailing comment\n"
+      "next_step: could we ... meet\n"
+      "semi: ^ how many\n"
+      "tag: * right $\n");
+  EXPECT_EQ(labels(set, "Thank you so much!"), (std::vector<std::string>{"thanks"}));
+  EXPECT_EQ(labels(set, "thank u much"), (std::vector<std::string>{"thanks"}));
+  EXPECT_TRUE(labels(set, "thank you very very much").empty());
+  EXPECT_EQ(labels(set, "Could we perhaps all meet on Friday?"), (std::vector<std::string>{"next_step"}));
+  EXPECT_TRUE(labels(set, "could we one two three four five meet").empty());
+  EXPECT_EQ(labels(set, "How many vans do you run?"), (std::vector<std::string>{"semi"}));
+  EXPECT_TRUE(labels(set, "I wonder how many vans").empty());
+  EXPECT_EQ(labels(set, "That's the plan, right?"), (std::vector<std::string>{"tag"}));
+  EXPECT_TRUE(labels(set, "right away then").empty());
+}
+
+TEST(PhraseSet, MatchSpansAreTokenRanges) {
+  const auto set = compile("price: too expensive\n");
+  const auto tokens = tokenize("Honestly it is too expensive for us.");
+  const auto matches = set.find_all(tokens);
+  ASSERT_EQ(matches.size(), 1u);
+  EXPECT_EQ(matches[0].first, 3u);
+  EXPECT_EQ(matches[0].last, 5u);
+  EXPECT_EQ(set.rule_origin(matches[0].rule), "test.rules:1");
+}
+
+TEST(PhraseSet, ErrorsNameTheFileAndLine) {
+  PhraseSet set;
+  auto bad = set.add_rules("acts.rules", "thanks: thank you\nno colon here\n");
+  ASSERT_FALSE(bad.ok());
+  EXPECT_EQ(bad.error().message, "acts.rules:2: a rule is \"label: pattern\"");
+  auto empty = set.add_rules("x.rules", "label:   \n");
+  ASSERT_FALSE(empty.ok());
+  EXPECT_NE(empty.error().message.find("x.rules:1"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace rapport::analysis
