@@ -147,6 +147,12 @@ nlohmann::ordered_json item_json(const store::ConversationItem& item) {
   out["automatic"] = item.automatic == model::AutomaticKind::none ? nlohmann::ordered_json(false)
                                                                    : nlohmann::ordered_json(model::to_string(item.automatic));
   out["attachments"] = attachments_json(item.attachments);
+  out["tags"] = nlohmann::ordered_json::array();
+  for (const auto& tag : item.tags) {
+    nlohmann::ordered_json t{{"tag", tag.name}, {"span", {tag.begin, tag.end}}};
+    if (!tag.detail.empty()) t["detail"] = tag.detail;
+    out["tags"].push_back(std::move(t));
+  }
   out["source"] = source_json(item.source);
   return out;
 }

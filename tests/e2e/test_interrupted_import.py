@@ -12,7 +12,7 @@ import unittest
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import e2e  # noqa: E402
 
-MESSAGES = 6000
+MESSAGES = 8000
 
 
 def write_mailbox(path):
@@ -22,7 +22,7 @@ def write_mailbox(path):
         for i in range(MESSAGES):
             client = f"client{i % 300}@company{i % 40}.example"
             body = "\n".join(" ".join(words[(i * 7 + j * 3 + k) % len(words)] for k in range(12))
-                             for j in range(40))
+                             for j in range(10))
             f.write(f"From {client} Mon Nov  2 09:00:00 2026\n"
                     f"From: Client {i % 300} <{client}>\nTo: rep@seller.example\n"
                     f"Subject: Question {i}\nDate: Mon, 02 Nov 2026 09:{i % 60:02d}:00 +0000\n"

@@ -89,7 +89,9 @@ Analysis Analyzer::analyze_turn(std::string_view text, const TurnContext& contex
 
 Analysis Analyzer::analyze_message(std::string_view body, const TurnContext& context,
                                    const MessageContext& message) const {
-  const std::string own = message.channel == model::Channel::email ? new_text_in_place(body) : std::string(body);
+  const std::string own = message.channel == model::Channel::email && !message.text_is_new_text
+                              ? new_text_in_place(body)
+                              : std::string(body);
   std::vector<SentenceActs> sentence_acts;
   std::vector<ObjectionHit> hits;
   auto out = analyze_text(own, context, sentence_acts, hits);

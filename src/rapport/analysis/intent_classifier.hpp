@@ -34,6 +34,9 @@ struct MessageContext {
   model::Channel channel = model::Channel::email;
   std::string_view subject;  // may be empty
   bool automatic = false;    // the mail reader already recognised it as automatic
+  // The text given is already the message's new text (the importer zoned it), so
+  // Analyzer::analyze_message must not look for quoted history in it again.
+  bool text_is_new_text = false;
 };
 
 struct IntentResult {

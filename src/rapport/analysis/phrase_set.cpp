@@ -215,12 +215,20 @@ Result<void> PhraseSet::add_rules(std::string_view source, std::string_view text
 }
 
 void PhraseSet::index_rule(std::uint32_t id) {
-  const auto& first = rules_[id].elements.front();
-  if (first.kind != Kind::words) {
-    unindexed_.push_back(id);
-    return;
+  // The words a match can start with: those of leading optional elements and of the
+  // first required one. Only a rule that can start with any word is tried everywhere.
+  std::vector<std::string> first_words;
+  for (const auto& element : rules_[id].elements) {
+    if (element.kind == Kind::any || element.kind == Kind::gap) {
+      unindexed_.push_back(id);
+      return;
+    }
+    first_words.insert(first_words.end(), element.words.begin(), element.words.end());
+    if (element.kind == Kind::words) break;
   }
-  for (const auto& word : first.words) by_first_word_[word].push_back(id);
+  std::sort(first_words.begin(), first_words.end());
+  first_words.erase(std::unique(first_words.begin(), first_words.end()), first_words.end());
+  for (const auto& word : first_words) by_first_word_[word].push_back(id);
 }
 
 bool PhraseSet::match_from(const Rule& rule, const std::vector<Token>& tokens, std::size_t element,

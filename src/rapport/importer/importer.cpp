@@ -1,11 +1,13 @@
 #include "rapport/importer/importer.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <fstream>
 #include <system_error>
 
 #include <fmt/format.h>
 
+#include "rapport/importer/annotate.hpp"
 #include "rapport/importer/owner_inference.hpp"
 #include "rapport/importer/reader_table.hpp"
 
@@ -17,6 +19,13 @@ namespace {
 bool is_maildir(const fs::path& dir) {
   std::error_code ec;
   return fs::is_directory(dir / "cur", ec) || fs::is_directory(dir / "new", ec);
+}
+
+std::string lower(std::string_view text) {
+  std::string out(text);
+  std::transform(out.begin(), out.end(), out.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return out;
 }
 
 bool is_hidden(const fs::path& path) {
@@ -103,18 +112,24 @@ int import_rank(ingest::Format format) {
 // Collects records into batches and writes each batch in its own transaction.
 class BatchingSink final : public ingest::RecordSink {
  public:
-  BatchingSink(store::Store& store, const ImportOptions& options, ImportSummary& summary,
-               ProgressListener* progress)
-      : store_(store), options_(options), summary_(summary), progress_(progress) {}
+  BatchingSink(store::Store& store, const ImportOptions& options, const analysis::Analyzer& analyzer,
+               ImportSummary& summary, ProgressListener* progress)
+      : store_(store), options_(options), analyzer_(analyzer), summary_(summary), progress_(progress) {
+    if (!options.rep_name.empty()) rep_names_.push_back(lower(options.rep_name));
+    for (const auto& id : options.me)
+      if (id.kind == model::IdentityKind::name) rep_names_.push_back(lower(id.value));
+  }
 
   void start_file(std::uint64_t bytes_before) { bytes_before_ = bytes_before; }
 
   void on_message(model::Message&& message) override {
+    annotate(analyzer_, message);
     batch_bytes_ += message.body.size() + message.zones.quoted.size();
     batch_.messages.push_back(std::move(message));
     record_added();
   }
   void on_transcript(model::Transcript&& transcript) override {
+    annotate(analyzer_, transcript, rep_names_);
     batch_.transcripts.push_back(std::move(transcript));
     record_added();
   }
@@ -160,6 +175,8 @@ class BatchingSink final : public ingest::RecordSink {
 
   store::Store& store_;
   const ImportOptions& options_;
+  const analysis::Analyzer& analyzer_;
+  std::vector<std::string> rep_names_;  // lower-case
   ImportSummary& summary_;
   ProgressListener* progress_;
   store::ImportBatch batch_;
@@ -224,7 +241,10 @@ Result<ImportSummary> import_files(const std::vector<InputFile>& inputs, store::
   for (const auto& input : inputs) total_bytes += input.bytes;
   if (progress != nullptr) progress->on_start(inputs.size(), total_bytes);
 
-  BatchingSink sink(store, options, summary, progress);
+  // Compiled once per import (about 20 ms), then applied to every message and turn.
+  auto analyzer = analysis::Analyzer::create();
+  if (!analyzer) return analyzer.take_error();
+  BatchingSink sink(store, options, *analyzer, summary, progress);
   std::uint64_t bytes_done = 0;
   for (std::size_t i = 0; i < inputs.size(); ++i) {
     const auto& input = inputs[i];

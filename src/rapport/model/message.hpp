@@ -8,6 +8,7 @@
 #include "rapport/model/channel.hpp"
 #include "rapport/model/identity.hpp"
 #include "rapport/model/source.hpp"
+#include "rapport/model/tag.hpp"
 #include "rapport/model/time.hpp"
 
 namespace rapport::model {
@@ -60,6 +61,8 @@ struct Message {
   BodyZones zones;   // body split into its parts
   AutomaticKind automatic = AutomaticKind::none;
   std::vector<Attachment> attachments;
+  // What the analysis found in zones.new_text; filled at import.
+  std::vector<Tag> tags;
 
   // A hint from the container: the Maildir or mbox folder name ("Sent", "INBOX").
   std::string folder;

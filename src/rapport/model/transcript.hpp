@@ -7,6 +7,7 @@
 
 #include "rapport/model/channel.hpp"
 #include "rapport/model/source.hpp"
+#include "rapport/model/tag.hpp"
 #include "rapport/model/time.hpp"
 
 namespace rapport::model {
@@ -17,6 +18,7 @@ struct Utterance {
   std::optional<double> end_s;
   std::string text;
   SourceRef source;  // the cue or line it came from
+  std::vector<Tag> tags;  // what the analysis found in `text`; filled at import
 };
 
 struct Transcript {

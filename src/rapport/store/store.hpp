@@ -102,6 +102,7 @@ struct ConversationItem {
   model::BodyZones zones;  // for a turn, zones.new_text holds the text
   model::AutomaticKind automatic = model::AutomaticKind::none;
   std::vector<model::Attachment> attachments;
+  std::vector<model::Tag> tags;  // the analysis of zones.new_text (or the turn)
   model::SourceRef source;
 };
 

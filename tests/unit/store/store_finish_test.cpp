@@ -181,7 +181,7 @@ model::Transcript meeting(std::vector<std::string> speakers, const char* when, s
   t.started_at = at(when);
   double start = 0;
   for (const auto& s : speakers) {
-    t.turns.push_back({s, start, start + 5, "Some words from " + s + ".", {"call.vtt", "cue 1", 0}});
+    t.turns.push_back({s, start, start + 5, "Some words from " + s + ".", {"call.vtt", "cue 1", 0}, {}});
     start += 6;
   }
   t.speakers = std::move(speakers);

@@ -111,7 +111,7 @@ TEST_F(StoreQuery, TimelineMixesMessagesTranscriptsAndCallsInTimeOrder) {
   t.channel = model::Channel::phone;
   t.title = "Call with Dana";
   t.started_at = at("2026-03-08T16:00:00Z");
-  t.turns = {{"Dana Kowalski", 0.0, 3.0, "Hello, Dana speaking.", {}}};
+  t.turns = {{"Dana Kowalski", 0.0, 3.0, "Hello, Dana speaking.", {}, {}}};
   t.content_hash = "t-dana";
   b.transcripts.push_back(t);
   model::CallLogEntry c;

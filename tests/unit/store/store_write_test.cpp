@@ -45,8 +45,8 @@ ImportBatch mixed_batch() {
   t.channel = model::Channel::video;
   t.title = "Leeds kickoff";
   t.started_at = at("2026-03-05T14:00:00Z");
-  t.turns = {{"Sam Seller", 0.0, 4.0, "Hi Dana, good to see you.", {}},
-             {"Dana Kowalski", 4.5, 9.0, "Likewise. How was the trip?", {}}};
+  t.turns = {{"Sam Seller", 0.0, 4.0, "Hi Dana, good to see you.", {}, {}},
+             {"Dana Kowalski", 4.5, 9.0, "Likewise. How was the trip?", {}, {}}};
   t.speakers = {"Sam Seller", "Dana Kowalski"};
   t.content_hash = "transcript-leeds-kickoff";
   b.transcripts.push_back(t);
@@ -456,6 +456,35 @@ TEST(StoreWrite, ALargeBatchPreparesEachStatementOnce) {
   EXPECT_LT(prepared, 30u);
   ASSERT_TRUE(store.write(make_batch(5000)));
   EXPECT_EQ(raw->cached_statements(), prepared);
+}
+
+}  // namespace
+}  // namespace rapport::store
+
+namespace rapport::store {
+namespace {
+
+TEST(StoreWrite, TagsOfMessagesAndTurnsComeBackWithTheirConversation) {
+  ScratchDir dir;
+  auto store = open_in(dir);
+  ImportBatch b = mixed_batch();
+  b.messages.front().tags = {{"intent.question", 0, 0, {}}, {"question.closed", 3, 20, {}}};
+  b.transcripts.front().turns[1].tags = {{"fact.holiday", 10, 27, "trip to Lisbon"}};
+  ASSERT_TRUE(store->write(b));
+  ASSERT_TRUE(store->finish_import());
+
+  bool saw_message = false, saw_turn = false;
+  for (ConversationId id = 1; id <= 10; ++id) {
+    auto conversation = store->conversation(id);
+    ASSERT_TRUE(conversation) << conversation.error().message;
+    if (!conversation->has_value()) continue;
+    for (const auto& item : (*conversation)->items) {
+      if (item.tags == b.messages.front().tags) saw_message = true;
+      if (item.tags == b.transcripts.front().turns[1].tags) saw_turn = true;
+    }
+  }
+  EXPECT_TRUE(saw_message);
+  EXPECT_TRUE(saw_turn);
 }
 
 }  // namespace

@@ -70,6 +70,10 @@ model::SourceRef source_ref(const Query& q, int file, int position, int offset =
   return ref;
 }
 
+model::Tag tag_of(const Query& q) {
+  return {q.text(0), static_cast<std::uint32_t>(q.integer(1)), static_cast<std::uint32_t>(q.integer(2)), q.text(3)};
+}
+
 bool only_phone_characters(std::string_view s) {
   return std::all_of(s.begin(), s.end(), [](char c) {
     return (c >= '0' && c <= '9') || c == '+' || c == ' ' || c == '-' || c == '.' || c == '(' || c == ')';
@@ -364,6 +368,12 @@ Result<std::optional<Conversation>> SqlStore::conversation(ConversationId id) {
         out->items.push_back(std::move(item));
       }));
     }
+    // Turns are numbered from 0 in the order they were read, as the items are.
+    for (std::size_t seq = 0; seq < out->items.size(); ++seq) {
+      auto q = query(*db_, st::k_utterance_tags, *transcript, static_cast<std::int64_t>(seq));
+      if (!q) return q.take_error();
+      RAPPORT_TRY(for_each_row(*q, [&](const Query& r) { out->items[seq].tags.push_back(tag_of(r)); }));
+    }
     {
       auto q = query(*db_, st::k_transcript_speakers, *transcript);
       if (!q) return q.take_error();
@@ -396,6 +406,11 @@ Result<std::optional<Conversation>> SqlStore::conversation(ConversationId id) {
       index.emplace(r.integer(0), out->items.size());
       out->items.push_back(std::move(item));
     }));
+  }
+  for (const auto& [msg_id, item] : index) {
+    auto q = query(*db_, st::k_message_tags, msg_id);
+    if (!q) return q.take_error();
+    RAPPORT_TRY(for_each_row(*q, [&](const Query& r) { out->items[item].tags.push_back(tag_of(r)); }));
   }
   {
     auto q = query(*db_, st::k_conversation_attachments, id);

@@ -472,6 +472,9 @@ Result<void> Writer::message(const model::Message& m) {
   std::int64_t seq = 0;
   for (const auto& a : m.attachments)
     RAPPORT_TRY(exec(db_, st::k_attachment_insert, **id, seq++, a.filename, a.mime_type, a.size));
+  for (const auto& tag : m.tags)
+    RAPPORT_TRY(exec(db_, st::k_message_tag_insert, **id, tag.name, std::int64_t{tag.begin}, std::int64_t{tag.end},
+                     tag.detail));
   ++counts.imported;
   return {};
 }
@@ -506,8 +509,12 @@ Result<void> Writer::transcript(const model::Transcript& t) {
   if (!*id) return make_error("database " + db_.name() + ": no id for a new transcript");
   std::int64_t seq = 0;
   for (const auto& turn : t.turns) {
-    RAPPORT_TRY(exec(db_, st::k_utterance_insert, **id, seq++, normalise_name(turn.speaker), turn.start_s,
+    RAPPORT_TRY(exec(db_, st::k_utterance_insert, **id, seq, normalise_name(turn.speaker), turn.start_s,
                      turn.end_s, turn.text, turn.source.position));
+    for (const auto& tag : turn.tags)
+      RAPPORT_TRY(exec(db_, st::k_utterance_tag_insert, **id, seq, tag.name, std::int64_t{tag.begin},
+                       std::int64_t{tag.end}, tag.detail));
+    ++seq;
   }
   // Speakers in order of appearance: the reader's list, then any turn's speaker it missed.
   std::vector<std::string> speakers;

@@ -67,6 +67,14 @@ constexpr std::string_view k_transcript_insert =
 constexpr std::string_view k_utterance_insert =
     "INSERT INTO utterance (transcript_id, seq, speaker, start_s, end_s, text, source_position) "
     "VALUES (?, ?, ?, ?, ?, ?, ?)";
+constexpr std::string_view k_message_tag_insert =
+    "INSERT INTO message_tag (msg_id, name, span_begin, span_end, detail) VALUES (?, ?, ?, ?, ?)";
+constexpr std::string_view k_utterance_tag_insert =
+    "INSERT INTO utterance_tag (transcript_id, seq, name, span_begin, span_end, detail) VALUES (?, ?, ?, ?, ?, ?)";
+constexpr std::string_view k_message_tags =
+    "SELECT name, span_begin, span_end, detail FROM message_tag WHERE msg_id = ? ORDER BY rowid";
+constexpr std::string_view k_utterance_tags =
+    "SELECT name, span_begin, span_end, detail FROM utterance_tag WHERE transcript_id = ? AND seq = ? ORDER BY rowid";
 constexpr std::string_view k_speaker_insert =
     "INSERT INTO transcript_speaker (transcript_id, name, seq, contact_id) VALUES (?, ?, ?, NULL) "
     "ON CONFLICT DO NOTHING";

@@ -180,9 +180,33 @@ CREATE INDEX transcript_speaker_contact ON transcript_speaker (contact_id);
 CREATE INDEX call_log_identity ON call_log (identity_id);
 )sql";
 
-constexpr std::array<Migration, 2> k_migrations{{
+// v3: what the analysis found in each message's new text and each call turn.
+constexpr std::string_view k_v3_tags = R"sql(
+CREATE TABLE message_tag (
+  msg_id INTEGER NOT NULL REFERENCES message (id) ON DELETE CASCADE,
+  name TEXT NOT NULL,
+  span_begin INTEGER NOT NULL,
+  span_end INTEGER NOT NULL,
+  detail TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX message_tag_message ON message_tag (msg_id);
+CREATE INDEX message_tag_name ON message_tag (name);
+CREATE TABLE utterance_tag (
+  transcript_id INTEGER NOT NULL,
+  seq INTEGER NOT NULL,
+  name TEXT NOT NULL,
+  span_begin INTEGER NOT NULL,
+  span_end INTEGER NOT NULL,
+  detail TEXT NOT NULL DEFAULT '',
+  FOREIGN KEY (transcript_id, seq) REFERENCES utterance (transcript_id, seq) ON DELETE CASCADE
+);
+CREATE INDEX utterance_tag_turn ON utterance_tag (transcript_id, seq);
+)sql";
+
+constexpr std::array<Migration, 3> k_migrations{{
     {1, k_v1_tables},
     {2, k_v2_indexes},
+    {3, k_v3_tags},
 }};
 
 }  // namespace

@@ -1,0 +1,73 @@
+#include "rapport/importer/annotate.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+namespace rapport::importer {
+namespace {
+
+std::uint32_t offset(std::size_t byte) { return static_cast<std::uint32_t>(std::min<std::size_t>(byte, UINT32_MAX)); }
+
+std::string lower(std::string_view text) {
+  std::string out(text);
+  std::transform(out.begin(), out.end(), out.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return out;
+}
+
+}  // namespace
+
+std::vector<model::Tag> to_tags(const analysis::Analysis& analysis) {
+  std::vector<model::Tag> tags;
+  bool intent_tagged = false;
+  for (const auto& e : analysis.evidence) {
+    if (e.tag.rfind("fact.", 0) == 0) continue;  // stored below, with the phrase
+    intent_tagged = intent_tagged || e.tag.rfind("intent.", 0) == 0;
+    tags.push_back({e.tag, offset(e.span.begin), offset(e.span.end), {}});
+  }
+  for (const auto& fact : analysis.facts)
+    tags.push_back({"fact." + fact.kind, offset(fact.span.begin), offset(fact.span.end), fact.text});
+  // A default intent ("info") has no evidence of its own; it is stored all the same.
+  if (analysis.intent && !intent_tagged)
+    tags.push_back({"intent." + std::string(analysis::to_string(*analysis.intent)), 0, 0, {}});
+  if (analysis.reply_owed.value_or(false)) tags.push_back({"reply_owed", 0, 0, {}});
+  return tags;
+}
+
+void annotate(const analysis::Analyzer& analyzer, model::Message& message) {
+  if (message.zones.new_text.empty()) return;
+  analysis::TurnContext context;
+  context.channel = message.channel;
+  // Mail's direction is known only once the owner is; a text backup says who sent it.
+  if (message.direction == model::Direction::outbound) context.speaker = analysis::Speaker::rep;
+  if (message.direction == model::Direction::inbound) context.speaker = analysis::Speaker::client;
+  analysis::MessageContext about;
+  about.channel = message.channel;
+  about.subject = message.subject;
+  about.automatic = message.automatic != model::AutomaticKind::none;
+  about.text_is_new_text = true;
+  message.tags = to_tags(analyzer.analyze_message(message.zones.new_text, context, about));
+}
+
+void annotate(const analysis::Analyzer& analyzer, model::Transcript& transcript,
+              const std::vector<std::string>& rep_names) {
+  auto role = [&](const std::string& speaker) {
+    if (rep_names.empty() || speaker.empty()) return analysis::Speaker::unknown;
+    const bool rep = std::find(rep_names.begin(), rep_names.end(), lower(speaker)) != rep_names.end();
+    return rep ? analysis::Speaker::rep : analysis::Speaker::client;
+  };
+  for (std::size_t i = 0; i < transcript.turns.size(); ++i) {
+    auto& turn = transcript.turns[i];
+    analysis::TurnContext context;
+    context.speaker = role(turn.speaker);
+    context.channel = transcript.channel;
+    context.index_in_conversation = i;
+    if (i > 0) {
+      context.previous_text = &transcript.turns[i - 1].text;
+      context.previous_speaker = role(transcript.turns[i - 1].speaker);
+    }
+    turn.tags = to_tags(analyzer.analyze_turn(turn.text, context));
+  }
+}
+
+}  // namespace rapport::importer

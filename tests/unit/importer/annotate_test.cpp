@@ -1,0 +1,63 @@
+#include "rapport/importer/annotate.hpp"
+
+#include <algorithm>
+
+#include <gtest/gtest.h>
+
+namespace rapport::importer {
+namespace {
+
+bool has_tag(const std::vector<model::Tag>& tags, std::string_view name) {
+  return std::any_of(tags.begin(), tags.end(), [&](const model::Tag& t) { return t.name == name; });
+}
+
+const analysis::Analyzer& analyzer() {
+  static const auto created = analysis::Analyzer::create();
+  EXPECT_TRUE(created.ok());
+  return created.value();
+}
+
+TEST(Annotate, ClientMailGetsIntentReplyOwedAndEvidenceInItsNewText) {
+  model::Message m;
+  m.channel = model::Channel::email;
+  m.zones.new_text = "Hi Nora,\n\nBecause of financial concerns we have decided not to go ahead.\n\nBest,\nPriya";
+  annotate(analyzer(), m);
+  EXPECT_TRUE(has_tag(m.tags, "intent.dismissal"));
+  EXPECT_TRUE(has_tag(m.tags, "reply_owed"));
+  const auto it = std::find_if(m.tags.begin(), m.tags.end(),
+                               [](const model::Tag& t) { return t.name == "objection.financial_unclear"; });
+  ASSERT_NE(it, m.tags.end());
+  EXPECT_EQ(m.zones.new_text.substr(it->begin, it->end - it->begin).find("financial"), 0u);
+}
+
+TEST(Annotate, ACourtesyOwesNothingAndTheOwnersTextHasNoIntent) {
+  model::Message thanks;
+  thanks.channel = model::Channel::sms;
+  thanks.direction = model::Direction::inbound;
+  thanks.zones.new_text = "Thanks so much, have a lovely weekend!";
+  annotate(analyzer(), thanks);
+  EXPECT_TRUE(has_tag(thanks.tags, "intent.pleasantry"));
+  EXPECT_FALSE(has_tag(thanks.tags, "reply_owed"));
+
+  model::Message mine = thanks;
+  mine.direction = model::Direction::outbound;
+  annotate(analyzer(), mine);
+  EXPECT_FALSE(std::any_of(mine.tags.begin(), mine.tags.end(),
+                           [](const model::Tag& t) { return t.name.rfind("intent.", 0) == 0; }));
+}
+
+TEST(Annotate, TranscriptTurnsUseTheRepsNameAndThePreviousTurn) {
+  model::Transcript t;
+  t.channel = model::Channel::phone;
+  t.turns = {{"Nora", 0.0, 3.0, "How many vans do you run at the moment?", {}, {}},
+             {"Priya", 3.5, 5.0, "Eleven. My daughter graduates in June, so I'm off that week.", {}, {}}};
+  annotate(analyzer(), t, {"nora"});
+  EXPECT_TRUE(has_tag(t.turns[0].tags, "question.semi_open"));
+  const auto fact = std::find_if(t.turns[1].tags.begin(), t.turns[1].tags.end(),
+                                 [](const model::Tag& tag) { return tag.name.rfind("fact.", 0) == 0; });
+  ASSERT_NE(fact, t.turns[1].tags.end());
+  EXPECT_NE(fact->detail.find("graduat"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace rapport::importer
