@@ -38,7 +38,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   std::vector<SentenceActs> acts;
   if (selector & 0x20U)
     for (const auto& span : split_sentences(text)) {
-      SentenceActs s{span, {}, {}};
+      SentenceActs s{span, {}, {}, {}};
       if (span.end > span.begin && text[span.end - 1] == '?') s.acts.push_back(Act::question_closed);
       acts.push_back(std::move(s));
     }

@@ -381,10 +381,14 @@ SentenceActs ActTagger::tag_sentence(std::string_view text, Span span, const Tur
 
   // Objections: the objection finder's categories, said by the client (or an unknown speaker).
   if (client) {
-    const auto hits = objections_.find(s.text, raw);
+    auto hits = objections_.find(s.text, raw);
     if (!hits.empty())
       found.add(Act::objection, {span.begin + hits.front().span.begin, span.begin + hits.front().span.end},
                 hits.front().rule);
+    for (auto& hit : hits) {
+      hit.span = {span.begin + hit.span.begin, span.begin + hit.span.end};
+      out.objection_hits.push_back(std::move(hit));
+    }
   }
 
   for (std::size_t i = 0; i < k_act_count; ++i) {

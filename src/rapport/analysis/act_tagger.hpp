@@ -19,6 +19,9 @@ struct SentenceActs {
   Span span;  // the sentence, byte offsets into the text given to tag()
   std::vector<Act> acts;
   std::vector<Evidence> evidence;  // one per act at least
+  // What the objection finder found in the sentence (client or unknown speaker only),
+  // spans in the text given to tag(): the analyzer reuses them instead of searching again.
+  std::vector<ObjectionHit> objection_hits;
 };
 
 // Immutable once created; safe to share between threads.

@@ -38,21 +38,20 @@ Result<Analyzer> Analyzer::create(const RuleFiles& extra) {
   files.insert(files.end(), extra.begin(), extra.end());
   auto acts = ActTagger::create(files);
   if (!acts) return acts.take_error();
-  auto objections = ObjectionFinder::create(files);
-  if (!objections) return objections.take_error();
   auto intents = IntentClassifier::create(files);
   if (!intents) return intents.take_error();
   auto facts = FactFinder::create(files);
   if (!facts) return facts.take_error();
-  return Analyzer(std::move(acts.value()), std::move(objections.value()), std::move(intents.value()),
-                  std::move(facts.value()));
+  return Analyzer(std::move(acts.value()), std::move(intents.value()), std::move(facts.value()));
 }
 
 Analysis Analyzer::analyze_text(std::string_view text, const TurnContext& context,
                                 std::vector<SentenceActs>& sentence_acts, std::vector<ObjectionHit>& hits) const {
   Analysis out;
   sentence_acts = acts_.tag(text, context);
-  hits = objections_.find(text);
+  // The act tagger already ran the objection finder on every sentence that can hold one.
+  hits.clear();
+  for (const auto& s : sentence_acts) hits.insert(hits.end(), s.objection_hits.begin(), s.objection_hits.end());
   for (const auto& s : sentence_acts) {
     SentenceTags tags{s.span, s.acts, {}};
     for (const auto& hit : hits)

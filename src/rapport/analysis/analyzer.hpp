@@ -33,15 +33,13 @@ class Analyzer {
                            const MessageContext& message) const;
 
  private:
-  Analyzer(ActTagger acts, ObjectionFinder objections, IntentClassifier intents, FactFinder facts)
-      : acts_(std::move(acts)), objections_(std::move(objections)), intents_(std::move(intents)),
-        facts_(std::move(facts)) {}
+  Analyzer(ActTagger acts, IntentClassifier intents, FactFinder facts)
+      : acts_(std::move(acts)), intents_(std::move(intents)), facts_(std::move(facts)) {}
 
   Analysis analyze_text(std::string_view text, const TurnContext& context,
                         std::vector<SentenceActs>& sentence_acts, std::vector<ObjectionHit>& hits) const;
 
-  ActTagger acts_;
-  ObjectionFinder objections_;
+  ActTagger acts_;  // owns the objection finder too
   IntentClassifier intents_;
   FactFinder facts_;
 };

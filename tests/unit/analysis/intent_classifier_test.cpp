@@ -126,12 +126,12 @@ TEST(IntentClassifier, QuestionFromTheActsNotFromTheQuestionMark) {
   const std::string text = "Who doesn't love a long weekend? Thanks again!";
   MessageContext context;
   // The act tagger found no question in the rhetorical sentence: nothing to answer.
-  const std::vector<SentenceActs> acts{{Span{0, 34}, {}, {}}, {Span{35, 47}, {Act::thanks}, {}}};
+  const std::vector<SentenceActs> acts{{Span{0, 34}, {}, {}, {}}, {Span{35, 47}, {Act::thanks}, {}, {}}};
   auto r = classifier().classify(text, acts, {}, context);
   EXPECT_EQ(r.intent, Intent::pleasantry);
   // A question act on a sentence without a '?' makes it a question.
   const std::string asks = "what time is the engineer coming tomorrow";
-  const std::vector<SentenceActs> asking{{Span{0, asks.size()}, {Act::question_semi_open}, {}}};
+  const std::vector<SentenceActs> asking{{Span{0, asks.size()}, {Act::question_semi_open}, {}, {}}};
   r = classifier().classify(asks, asking, {}, context);
   EXPECT_EQ(r.intent, Intent::question);
 }
