@@ -12,6 +12,7 @@
 #include <toml++/toml.h>
 
 #include "rapport/ingest/common/phone.hpp"
+#include "rapport/util/ascii.hpp"
 
 namespace rapport::cli {
 namespace fs = std::filesystem;
@@ -107,10 +108,7 @@ Result<Config> load_config(const fs::path& path, bool must_exist) {
 
 model::Identity identity_from_user_text(const std::string& text, const std::string& default_region) {
   if (text.find('@') != std::string::npos) {
-    std::string lower = text;
-    std::transform(lower.begin(), lower.end(), lower.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return {model::IdentityKind::email, lower};
+    return {model::IdentityKind::email, ascii_lower(text)};
   }
   const auto digits = std::count_if(text.begin(), text.end(),
                                     [](unsigned char c) { return std::isdigit(c) != 0; });

@@ -1,19 +1,12 @@
 #include "rapport/importer/annotate.hpp"
+#include "rapport/util/ascii.hpp"
 
 #include <algorithm>
-#include <cctype>
 
 namespace rapport::importer {
 namespace {
 
 std::uint32_t offset(std::size_t byte) { return static_cast<std::uint32_t>(std::min<std::size_t>(byte, UINT32_MAX)); }
-
-std::string lower(std::string_view text) {
-  std::string out(text);
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return out;
-}
 
 }  // namespace
 
@@ -53,7 +46,7 @@ void annotate(const analysis::Analyzer& analyzer, model::Transcript& transcript,
               const std::vector<std::string>& rep_names) {
   auto role = [&](const std::string& speaker) {
     if (rep_names.empty() || speaker.empty()) return analysis::Speaker::unknown;
-    const bool rep = std::find(rep_names.begin(), rep_names.end(), lower(speaker)) != rep_names.end();
+    const bool rep = std::find(rep_names.begin(), rep_names.end(), ascii_lower(speaker)) != rep_names.end();
     return rep ? analysis::Speaker::rep : analysis::Speaker::client;
   };
   for (std::size_t i = 0; i < transcript.turns.size(); ++i) {

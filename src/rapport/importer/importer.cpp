@@ -1,7 +1,6 @@
 #include "rapport/importer/importer.hpp"
 
 #include <algorithm>
-#include <cctype>
 #include <fstream>
 #include <system_error>
 
@@ -10,6 +9,7 @@
 #include "rapport/importer/annotate.hpp"
 #include "rapport/importer/owner_inference.hpp"
 #include "rapport/importer/reader_table.hpp"
+#include "rapport/util/ascii.hpp"
 
 namespace rapport::importer {
 namespace fs = std::filesystem;
@@ -19,13 +19,6 @@ namespace {
 bool is_maildir(const fs::path& dir) {
   std::error_code ec;
   return fs::is_directory(dir / "cur", ec) || fs::is_directory(dir / "new", ec);
-}
-
-std::string lower(std::string_view text) {
-  std::string out(text);
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return out;
 }
 
 bool is_hidden(const fs::path& path) {
@@ -115,9 +108,9 @@ class BatchingSink final : public ingest::RecordSink {
   BatchingSink(store::Store& store, const ImportOptions& options, const analysis::Analyzer& analyzer,
                ImportSummary& summary, ProgressListener* progress)
       : store_(store), options_(options), analyzer_(analyzer), summary_(summary), progress_(progress) {
-    if (!options.rep_name.empty()) rep_names_.push_back(lower(options.rep_name));
+    if (!options.rep_name.empty()) rep_names_.push_back(ascii_lower(options.rep_name));
     for (const auto& id : options.me)
-      if (id.kind == model::IdentityKind::name) rep_names_.push_back(lower(id.value));
+      if (id.kind == model::IdentityKind::name) rep_names_.push_back(ascii_lower(id.value));
   }
 
   void start_file(std::uint64_t bytes_before) { bytes_before_ = bytes_before; }

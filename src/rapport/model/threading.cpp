@@ -1,4 +1,5 @@
 #include "rapport/model/threading.hpp"
+#include "rapport/util/ascii.hpp"
 
 #include <algorithm>
 #include <array>
@@ -15,7 +16,6 @@ namespace {
 constexpr bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
 constexpr bool is_ascii_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 constexpr bool is_digit(char c) { return c >= '0' && c <= '9'; }
-constexpr char ascii_lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 
 // Reply and forward prefixes of the mail clients people use, lower case. Short ones
 // ("r", "i") only count when a colon follows, so words are not mistaken for them.

@@ -1,4 +1,5 @@
 #include "rapport/store/identity_rules.hpp"
+#include "rapport/util/ascii.hpp"
 
 #include <algorithm>
 #include <array>
@@ -7,7 +8,6 @@ namespace rapport::store {
 namespace {
 
 constexpr bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v'; }
-constexpr char ascii_lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 
 std::string_view trim(std::string_view s) {
   while (!s.empty() && is_space(s.front())) s.remove_prefix(1);
@@ -37,9 +37,7 @@ void append_hex(std::string& out, std::uint64_t v) {
 }  // namespace
 
 std::string normalise_email(std::string_view email) {
-  std::string out(trim(email));
-  std::transform(out.begin(), out.end(), out.begin(), ascii_lower);
-  return out;
+  return ascii_lower(trim(email));
 }
 
 std::string normalise_name(std::string_view name) {

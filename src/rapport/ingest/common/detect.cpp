@@ -1,19 +1,12 @@
 #include <algorithm>
 #include <array>
-#include <cctype>
 #include <string>
 
 #include "rapport/ingest/common/format.hpp"
+#include "rapport/util/ascii.hpp"
 
 namespace rapport::ingest {
 namespace {
-
-std::string lower(std::string_view text) {
-  std::string out(text);
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return out;
-}
 
 bool ends_with(std::string_view text, std::string_view suffix) {
   return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
@@ -53,7 +46,7 @@ bool looks_like_mail(std::string_view head) {
     if (line.empty()) break;  // end of the header block
     if (line.front() != ' ' && line.front() != '\t') {
       if (!looks_like_header_line(line)) return false;
-      const auto name = lower(line.substr(0, line.find(':') + 1));
+      const auto name = ascii_lower(line.substr(0, line.find(':') + 1));
       if (std::find(k_fields.begin(), k_fields.end(), name) != k_fields.end()) ++known;
     }
     pos += line.size() + 1;
@@ -71,7 +64,7 @@ bool has_cue_timing(std::string_view head, char fraction_separator) {
   return sep != std::string_view::npos && arrow - sep <= 6;
 }
 
-std::string header_of_csv(std::string_view head) { return lower(first_line(skip_bom_and_space(head))); }
+std::string header_of_csv(std::string_view head) { return ascii_lower(first_line(skip_bom_and_space(head))); }
 
 bool contains_any(std::string_view text, std::initializer_list<std::string_view> needles) {
   return std::any_of(needles.begin(), needles.end(),
@@ -108,10 +101,10 @@ std::string_view to_string(Format format) {
 }
 
 std::optional<Format> detect_format(std::string_view head, std::string_view name) {
-  const std::string lname = lower(name);
+  const std::string lname = ascii_lower(name);
   const std::string_view body = skip_bom_and_space(head);
   if (body.empty()) return std::nullopt;
-  const std::string upper_start = lower(body.substr(0, 64));
+  const std::string upper_start = ascii_lower(body.substr(0, 64));
 
   if (body.substr(0, 6) == "WEBVTT") return Format::webvtt;
   if (upper_start.rfind("begin:vcard", 0) == 0) return Format::vcard;

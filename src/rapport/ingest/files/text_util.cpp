@@ -1,5 +1,7 @@
 #include "rapport/ingest/files/text_util.hpp"
 
+#include "rapport/util/ascii.hpp"
+
 #include <array>
 #include <utility>
 
@@ -11,12 +13,7 @@ std::string_view trim(std::string_view s) {
   return s;
 }
 
-std::string to_lower_ascii(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  for (char c : s) out.push_back(to_lower(c));
-  return out;
-}
+std::string to_lower_ascii(std::string_view s) { return ascii_lower(s); }
 
 bool iequals(std::string_view a, std::string_view b) {
   if (a.size() != b.size()) return false;

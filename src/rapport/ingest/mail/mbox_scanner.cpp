@@ -1,4 +1,5 @@
 #include "rapport/ingest/mail/mbox_scanner.hpp"
+#include "rapport/util/ascii.hpp"
 
 #include <cstring>
 
@@ -12,7 +13,6 @@ constexpr std::size_t k_max_separator_length = 1000;
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
-char ascii_lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 
 // Offset of the first "\nFrom " at or after `from`, or npos. memmem (glibc's two-way /
 // short-needle search) runs at memory speed and is the whole cost of splitting.
