@@ -107,7 +107,9 @@ def swda_units(eval_dir):
             if row[col["split"]] not in ("train", "val"):
                 continue
             conv, speaker, tag, text = (row[col["conversation_no"]], row[col["speaker"]],
-                                        row[col["act_tag_damsl"]], row[col["text_clean"]].strip())
+                                        row[col["act_tag_damsl"]], row[col["text_clean"]])
+            # "* slash error", "* should this be two units?": transcribers' comments, not speech.
+            text = text.split("*", 1)[0].strip()
             key = (conv, speaker)
             if tag == "+" and key in last_by_speaker:
                 unit = last_by_speaker[key]
@@ -122,8 +124,10 @@ def swda_units(eval_dir):
 
 def eval_swda(rapport, eval_dir, errors_tag):
     units = swda_units(eval_dir)
-    lines = [{"id": str(i), "text": u["text"], "channel": "phone", "conversation": u["conversation"]}
-             for i, u in enumerate(units)]
+    # SwDA's speakers are "A" and "B": names without a role (rep or client), which tell
+    # the analysis who answers whom.
+    lines = [{"id": str(i), "text": u["text"], "speaker": u["speaker"], "channel": "phone",
+              "conversation": u["conversation"]} for i, u in enumerate(units)]
     out, seconds = run_analyze(rapport, lines)
     scores = Scores()
     typed = typed_right = 0

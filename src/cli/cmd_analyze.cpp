@@ -1,5 +1,7 @@
 // rapport analyze [FILE…] — the scriptable face of the analysis: JSON Lines in, one
-// JSON line out per input line (DESIGN.md, "Interfaces").
+// JSON line out per input line (DESIGN.md, "Interfaces"; docs/json.md). Lines of one
+// "conversation" see the turn before them: its text, whether the same speaker said it,
+// its acts, and how long ago the last goodbye was.
 
 #include <chrono>
 #include <cstdio>
@@ -11,6 +13,7 @@
 
 #include "cli/command.hpp"
 #include "rapport/analysis/analyzer.hpp"
+#include "rapport/analysis/conversation_state.hpp"
 
 namespace rapport::cli {
 namespace {
@@ -20,23 +23,21 @@ struct AnalyzeArgs {
   std::vector<std::string> rule_files;
 };
 
-// The turn before, per conversation, for the context of the next line.
-struct PreviousTurn {
-  std::string text;
-  analysis::Speaker speaker = analysis::Speaker::unknown;
-  std::size_t count = 0;
-};
-
 nlohmann::ordered_json span_json(std::string_view text, analysis::Span span) {
   return nlohmann::ordered_json::array({analysis::char_offset(text, span.begin), analysis::char_offset(text, span.end)});
 }
 
-analysis::Speaker speaker_from(const nlohmann::json& line) {
+// "rep" and "client" are roles; any other name ("A", "Dana") is a speaker whose role is
+// unknown but who is told apart from the others in the conversation.
+std::string_view speaker_name(const nlohmann::json& line) {
   const auto it = line.find("speaker");
-  if (it == line.end() || !it->is_string()) return analysis::Speaker::unknown;
-  const auto& value = it->get_ref<const std::string&>();
-  if (value == "rep") return analysis::Speaker::rep;
-  if (value == "client") return analysis::Speaker::client;
+  if (it == line.end() || !it->is_string()) return {};
+  return it->get_ref<const std::string&>();
+}
+
+analysis::Speaker role_of(std::string_view name) {
+  if (name == "rep") return analysis::Speaker::rep;
+  if (name == "client") return analysis::Speaker::client;
   return analysis::Speaker::unknown;
 }
 
@@ -68,7 +69,8 @@ class LineAnalyzer {
     const auto& text = text_it->get_ref<const std::string&>();
 
     analysis::TurnContext context;
-    context.speaker = speaker_from(line);
+    const auto speaker = speaker_name(line);
+    context.speaker = role_of(speaker);
     if (const auto ch = line.find("channel"); ch != line.end() && ch->is_string()) {
       context.channel = model::parse_channel(ch->get<std::string>());
       if (!context.channel) {
@@ -77,12 +79,8 @@ class LineAnalyzer {
       }
     }
     const auto key = conversation_key(line);
-    PreviousTurn* previous = key.empty() ? nullptr : &previous_[key];
-    if (previous != nullptr && previous->count > 0) {
-      context.previous_text = &previous->text;
-      context.previous_speaker = previous->speaker;
-      context.index_in_conversation = previous->count;
-    }
+    analysis::ConversationState* conversation = key.empty() ? nullptr : &conversations_[key];
+    if (conversation != nullptr) conversation->fill(context, speaker);
 
     analysis::Analysis result;
     if (context.channel && !model::is_live(*context.channel)) {
@@ -94,11 +92,7 @@ class LineAnalyzer {
     } else {
       result = analyzer_.analyze_turn(text, context);
     }
-    if (previous != nullptr) {
-      previous->text = text;
-      previous->speaker = context.speaker;
-      ++previous->count;
-    }
+    if (conversation != nullptr) conversation->next(text, context.speaker, speaker, result.acts);
 
     auto acts = nlohmann::ordered_json::array();
     for (const auto act : result.acts) acts.push_back(analysis::to_string(act));
@@ -120,7 +114,7 @@ class LineAnalyzer {
 
  private:
   const analysis::Analyzer& analyzer_;
-  std::unordered_map<std::string, PreviousTurn> previous_;
+  std::unordered_map<std::string, analysis::ConversationState> conversations_;
 };
 
 int analyze_stream(std::istream& in, std::string_view source, LineAnalyzer& analyzer) {

@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "rapport/analysis/act_tagger.hpp"
 #include "rapport/analysis/sentences.hpp"
@@ -37,6 +38,15 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   if (selector & 0x40U) context.channel = rapport::model::Channel::email;
   if (newline != std::string_view::npos) context.previous_text = &previous;
   context.index_in_conversation = selector & 0x80U ? 10 : 0;
+  // The conversation context, from the previous turn's own acts (as rapport analyze
+  // passes them): who said it and how long ago the last goodbye was.
+  if (context.previous_text != nullptr) {
+    std::vector<rapport::analysis::Act> previous_acts;
+    for (const auto& s : tagger.tag(previous, {})) previous_acts.insert(previous_acts.end(), s.acts.begin(), s.acts.end());
+    context.previous_acts = rapport::analysis::act_set(previous_acts);
+    context.previous_by = static_cast<rapport::analysis::PreviousBy>((selector / 9) % 3);
+    if (selector & 0x20U) context.turns_since_closing = (selector / 27) % 3;
+  }
   for (const auto& s : tagger.tag(text, context)) {
     if (s.span.end > text.size() || s.span.begin > s.span.end) std::abort();
     if (s.acts.size() != s.evidence.size()) std::abort();

@@ -92,7 +92,15 @@ bool is_subject_after(const std::vector<Word>& w, std::size_t aux, std::size_t s
     return false;
   // Without a '?', "have" before anything but a pronoun is more often a clipped
   // statement ("have Christmas dinner with us") than a question.
-  if ((a == "have" || a == "has" || a == "had") && !qmark) return in(k_personal_pronouns, s) && s != "that";
+  if (!qmark) {
+    // "Had she not worked there, …": a condition, not a question.
+    if (a == "had") return false;
+    // "So do it while you can", "do that": an imperative, not a question.
+    if (a == "do" && (s == "it" || s == "that" || s == "this" || s == "these" || s == "those" || s == "some" ||
+                      s == "all" || s == "something" || s == "anything" || s == "everything" || s == "the"))
+      return false;
+  }
+  if ((a == "have" || a == "has") && !qmark) return in(k_personal_pronouns, s) && s != "that";
   if (in(k_subjects, s)) return true;
   if (w[subject].capital && subject > 0) return true;  // a name: "Is Tuesday okay", "Does Maria decide"
   return false;
@@ -155,6 +163,15 @@ FormHit wh_form(const std::vector<Word>& w, std::size_t p, bool qmark, bool bang
     bool aux_follows = false;
     for (std::size_t i = p + 2; i < std::min(n, p + 5) && !aux_follows; ++i) aux_follows = is_aux(w[i].text);
     if (!aux_follows) return {};
+  }
+  // "What happened was that…", "what was funny is that…": a wh-clause as the subject
+  // of a statement.
+  if (!qmark) {
+    for (std::size_t i = p + 3; i + 1 < n; ++i)
+      if ((w[i].text == "is" || w[i].text == "was") &&
+          (w[i + 1].text == "that" || w[i + 1].text == "because" || w[i + 1].text == "when" || w[i + 1].text == "like" ||
+           w[i + 1].text == "to"))
+        return {};
   }
   // "what we need is…", "when I was young": a wh-clause used as a statement. With a '?'
   // and no better clause it still counts ("what you guys doing tonight?").
@@ -234,9 +251,12 @@ bool is_tag_clause(const std::vector<Word>& w, std::size_t start, bool qmark) {
   const auto len = w.size() - start;
   if (len == 0 || len > 3) return false;
   const auto a = w[start].text;
-  if (len == 1 && in(k_tag_words, a)) return qmark;
+  // "huh" and "eh" ask for agreement even where the transcript puts a full stop.
+  if (len == 1 && in(k_tag_words, a)) return qmark || a == "huh" || a == "eh";
   if (len == 2 && a == "or" && w[start + 1].text == "not") return qmark;
-  if ((len == 2 || len == 3) && is_aux(a) && in(k_subjects, w[start + 1].text)) return qmark || a.ends_with("n't");
+  // "…, is it." "…, don't they": an auxiliary and a pronoun alone after a comma.
+  if ((len == 2 || len == 3) && is_aux(a) && in(k_subjects, w[start + 1].text))
+    return qmark || a.ends_with("n't") || (len == 2 && in(k_personal_pronouns, w[start + 1].text));
   if (len == 2 && (a == "you" && w[start + 1].text == "know")) return false;
   if (len == 2 && (a == "isn't" || a == "is") && w[start + 1].text == "it") return true;
   return false;
@@ -312,6 +332,10 @@ FormHit question_form(const std::vector<Word>& w, bool qmark, bool bang) {
   if (best_rank == 2) return best;
   if (last_clause > 0 && is_tag_clause(w, last_clause, qmark)) return make(QuestionForm::closed, last_clause, "tag");
   if (best_rank == 1) return best;
+  // "It's terrible, you know?": the listener is asked to follow, not to answer.
+  if (qmark && last_clause > 0 && w.size() - last_clause == 2 && w[last_clause].text == "you" &&
+      w[last_clause + 1].text == "know")
+    return {};
   if (qmark) {
     FormHit hit = make(QuestionForm::closed, 0, "declarative");
     hit.declarative = true;

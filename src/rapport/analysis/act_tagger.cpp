@@ -22,6 +22,13 @@ using detail::Word;
 constexpr std::size_t k_opening_turns = 6;
 // The longest run of listening words that is still a backchannel ("oh yeah, I see").
 constexpr std::size_t k_max_backchannel_words = 6;
+// How many turns may come between the last goodbye and this turn for the conversation
+// to be still taking leave. 0: only right after one (on SwDA a wider run tagged the
+// "okay"s of ordinary talk after a stray goodbye).
+constexpr std::size_t k_closing_run_turns = 0;
+// The longest thanks that is part of a goodbye rather than thanks for something
+// ("well thank you very much", "thanks for calling").
+constexpr std::size_t k_max_closing_thanks_words = 5;
 
 // Hesitations carry no meaning for any act; removing them lets "do you, uh, have" and
 // "um, thanks" match the same rules as the fluent text.
@@ -88,6 +95,27 @@ Act act_of(QuestionForm form) {
     default:
       return Act::question_closed;
   }
+}
+
+// Whether the turn before is known or likely to come from the other speaker: names
+// tell when given, else roles (two unknown roles count as two people).
+bool other_spoke_before(const TurnContext& c) {
+  if (c.previous_text == nullptr) return false;
+  if (c.previous_by != PreviousBy::unknown) return c.previous_by == PreviousBy::other_speaker;
+  return c.previous_speaker != c.speaker || c.speaker == Speaker::unknown;
+}
+
+// Whether the turn before may come from the same speaker (known, or both roles equal).
+bool same_may_have_spoken_before(const TurnContext& c) {
+  if (c.previous_text == nullptr) return false;
+  if (c.previous_by != PreviousBy::unknown) return c.previous_by == PreviousBy::same_speaker;
+  return c.previous_speaker == c.speaker;
+}
+
+bool had(const std::optional<ActSet>& acts, Act act) { return acts && acts->test(static_cast<std::size_t>(act)); }
+
+bool had_question(const std::optional<ActSet>& acts) {
+  return had(acts, Act::question_closed) || had(acts, Act::question_semi_open) || had(acts, Act::question_open);
 }
 
 bool is_written(const std::optional<model::Channel>& channel) { return channel && !model::is_live(*channel); }
@@ -164,18 +192,32 @@ QuestionForm previous_form(std::string_view previous) {
   return hit.declarative ? QuestionForm::none : hit.form;
 }
 
+// "Did you", "oh, is it": an auxiliary first (after "oh").
+bool starts_with_auxiliary(const std::vector<Token>& words) {
+  static constexpr std::array<std::string_view, 13> k{"do",  "does", "did", "is",  "are",   "was",  "were",
+                                                      "have", "has", "can", "could", "would", "will"};
+  std::size_t i = 0;
+  while (i < words.size() && words[i].text == "oh") ++i;
+  return i < words.size() && std::find(k.begin(), k.end(), words[i].text) != k.end();
+}
+
 // A backchannel: a short first sentence of a turn made only of listening words that
 // does not answer a question just asked, or a reaction in question form ("Really?").
 bool is_backchannel(const Sentence& s, const Cues& cues, bool all_listening, const TurnContext& context,
                     bool other_spoke_before) {
-  if (cues.backchannel_question && s.question_mark) return true;
+  // "Did you." needs no '?' to be a reaction; "You did." does.
+  if (cues.backchannel_question && (s.question_mark || starts_with_auxiliary(s.words))) return true;
   if (!all_listening) return false;
-  if (other_spoke_before && (trim_right(*context.previous_text).ends_with('?') ||
-                             previous_form(*context.previous_text) != QuestionForm::none))
+  // After the other side's question, "yeah" and "right" answer it.
+  if (other_spoke_before &&
+      (had_question(context.previous_acts) || trim_right(*context.previous_text).ends_with('?') ||
+       (!context.previous_acts && previous_form(*context.previous_text) != QuestionForm::none)))
     return false;
   // "Right?" after one's own statement asks for agreement: a tag question.
-  const bool same_speaker_before = context.previous_text != nullptr && context.speaker != Speaker::unknown &&
-                                   context.previous_speaker == context.speaker;
+  const bool same_speaker_before =
+      context.previous_by == PreviousBy::same_speaker ||
+      (context.previous_text != nullptr && context.speaker != Speaker::unknown &&
+       context.previous_speaker == context.speaker);
   return !(s.question_mark && same_speaker_before);
 }
 
@@ -195,7 +237,7 @@ std::optional<Evidence> question_of(const Sentence& s, const Cues& cues, const T
   FormHit hit = detail::question_form(fw, s.question_mark, s.exclamation);
   // "…, or is it just a job?" right after one's own question offers the other option
   // of the same question: not a second one.
-  const bool maybe_same_speaker = context.previous_text != nullptr && context.previous_speaker == context.speaker;
+  const bool maybe_same_speaker = same_may_have_spoken_before(context);
   if (hit.form != QuestionForm::none && s.words.front().text == "or" && maybe_same_speaker &&
       previous_form(*context.previous_text) != QuestionForm::none)
     hit = {};
@@ -233,7 +275,7 @@ Result<ActTagger> ActTagger::create(const RuleFiles& files) {
   for (const auto& file : files_with_prefix(files, "acts"))
     RAPPORT_TRY(tagger.phrases_.add_rules(file.name, file.text));
   // Every label must mean something: a misspelt act would otherwise be silently ignored.
-  static constexpr std::array<std::pair<std::string_view, Role>, 9> k_cues{{
+  static constexpr std::array<std::pair<std::string_view, Role>, 10> k_cues{{
       {"wellbeing", Role::wellbeing},
       {"rhetorical", Role::rhetorical},
       {"not.question", Role::not_question},
@@ -243,6 +285,7 @@ Result<ActTagger> ActTagger::create(const RuleFiles& files) {
       {"closing.reply", Role::closing_reply},
       {"quotative", Role::quotative},
       {"opening", Role::opening},
+      {"wellbeing.reply", Role::wellbeing_reply},
   }};
   for (LabelId id = 0; id < tagger.phrases_.label_count(); ++id) {
     const auto& name = tagger.phrases_.label_name(id);
@@ -350,6 +393,11 @@ SentenceActs ActTagger::tag_sentence(std::string_view text, Span span, const Tur
       case Role::opening:
         if (context.index_in_conversation < k_opening_turns) cues.found.add(Act::greeting, where, origin);
         break;
+      case Role::wellbeing_reply:
+        // "Fine, thanks." answers the other side's greeting.
+        if (had(context.previous_acts, Act::greeting) && other_spoke_before(context))
+          cues.found.add(Act::greeting, where, origin);
+        break;
       case Role::quotative:
         cues.quote_end = std::min(cues.quote_end, m.last);
         break;
@@ -357,19 +405,31 @@ SentenceActs ActTagger::tag_sentence(std::string_view text, Span span, const Tur
   }
 
   Found& found = cues.found;
-  const bool other_spoke_before = context.previous_text != nullptr &&
-                                  (context.previous_speaker != context.speaker || context.speaker == Speaker::unknown);
+  const bool other_before = other_spoke_before(context);
   const bool all_listening = s.words.size() <= k_max_backchannel_words &&
                              std::all_of(cues.listening.begin(), cues.listening.end(), [](bool b) { return b; });
   // "Okay.", "You too.", "Thanks." after the other side's goodbye belong to the closing.
   const bool short_reply =
       s.words.size() <= 4 && (cues.closing_reply || all_listening || (found.has(Act::thanks) && s.words.size() <= 3));
-  if (short_reply && index_in_turn == 0 && !found.has(Act::closing) && other_spoke_before &&
-      has_closing(*context.previous_text))
+  // The run of goodbyes at the end of a call: a closing in the turn before (by either
+  // side, as the acts found there say), or the other side's goodbye in its text.
+  const bool closing_before =
+      context.previous_acts ? had(context.previous_acts, Act::closing)
+                            : other_before && has_closing(*context.previous_text);
+  const bool in_closing_run =
+      closing_before || (context.turns_since_closing && *context.turns_since_closing <= k_closing_run_turns);
+  if (short_reply && index_in_turn == 0 && !found.has(Act::closing) && in_closing_run &&
+      (closing_before || other_before))
     found.add(Act::closing, s.at(0, s.words.size()), "acts: reply to a closing");
+  // A short thanks among the goodbyes ("Well, thank you." "Thanks for calling.") is
+  // part of taking leave as well as thanks.
+  if (found.has(Act::thanks) && in_closing_run && s.words.size() <= k_max_closing_thanks_words) {
+    const auto& thanks = found.acts[static_cast<std::size_t>(Act::thanks)];
+    found.add(Act::closing, thanks->span, "acts: thanks among the goodbyes");
+  }
 
   const bool backchannel = !found.has(Act::closing) && index_in_turn == 0 &&
-                           is_backchannel(s, cues, all_listening, context, other_spoke_before);
+                           is_backchannel(s, cues, all_listening, context, other_before);
   if (backchannel) found.add(Act::backchannel, s.at(0, s.words.size()), "acts: listening words only");
   if (!backchannel && !cues.no_question)
     if (auto question = question_of(s, cues, context)) found.add(std::move(*question));
@@ -378,6 +438,20 @@ SentenceActs ActTagger::tag_sentence(std::string_view text, Span span, const Tur
   const auto last = s.words.back().text;
   if (s.question_mark && s.words.size() <= 3 && (last == "sorry" || last == "me" || last == "pardon"))
     found.acts[static_cast<std::size_t>(Act::apology)].reset();
+  // "No thank YOU!": the thanks handed back, with the stress written in capitals, is a
+  // courtesy, not a decline. Only the written stress tells the two apart, and the words
+  // are lower-cased, so the sentence's own text is read.
+  if (found.has(Act::rejection) && s.text.find("thank YOU") != std::string_view::npos) {
+    found.acts[static_cast<std::size_t>(Act::rejection)].reset();
+    found.cancelled[static_cast<std::size_t>(Act::thanks)] = false;  // "no thank you" cancels it as a decline
+    if (!found.has(Act::thanks)) found.add(Act::thanks, s.at(0, s.words.size()), "acts: thanks handed back (thank YOU)");
+  }
+  // "And he goes, oh, I'm sorry": a courtesy quoted in a story is not said to the listener.
+  for (const auto act : {Act::apology, Act::thanks, Act::greeting}) {
+    auto& slot = found.acts[static_cast<std::size_t>(act)];
+    if (slot && cues.quote_end < s.words.size() && s.offset + s.words[cues.quote_end].begin <= slot->span.begin)
+      slot.reset();
+  }
 
   // Objections: the objection finder's categories, said by the client (or an unknown speaker).
   if (client) {

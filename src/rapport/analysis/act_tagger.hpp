@@ -35,7 +35,8 @@ struct SentenceActs {
 // a backchannel is made of), "backchannel.question" ("really?", "is that right?") and
 // "closing.reply" ("you too": a closing when the turn before was one) and
 // "quotative" ("she goes,", "I was like,": a question form after it is quoted) and
-// "opening" (an introduction: a greeting in the first turns of a conversation).
+// "opening" (an introduction: a greeting in the first turns of a conversation) and
+// "wellbeing.reply" ("Fine, and you?": a greeting when it answers the other side's).
 // The question type comes from word order (act_questions.hpp); a phrase labelled with a
 // question type makes the sentence that question ("question.open: tell me about"), and
 // "as." before a question type only retypes a sentence that is a question by form
@@ -70,7 +71,8 @@ class ActTagger {
     backchannel_question,
     closing_reply,
     quotative,
-    opening
+    opening,
+    wellbeing_reply
   };
   struct LabelRole {
     Role role = Role::act;

@@ -3,9 +3,12 @@
 // offsets [begin, end) into the analysed text; the JSON output converts them to
 // character offsets.
 
+#include <bitset>
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "rapport/analysis/tags.hpp"
@@ -40,13 +43,36 @@ struct SentenceTags {
   std::vector<Objection> objections;
 };
 
+// A set of acts (bit i is the act with value i).
+using ActSet = std::bitset<k_act_count>;
+inline ActSet act_set(const std::vector<Act>& acts) {
+  ActSet set;
+  for (const auto act : acts) set.set(static_cast<std::size_t>(act));
+  return set;
+}
+
+// Whether the turn before came from the same person. Known from speaker names even
+// when their roles (rep or client) are not.
+enum class PreviousBy : std::uint8_t { unknown, same_speaker, other_speaker };
+
 // Where a piece of text stands: who said it, on which channel, and the turn before it
-// in the same conversation (for answers, backchannels and "one more thing").
+// in the same conversation (for answers, backchannels, closings and "one more thing").
+// Every field is optional context: the defaults mean "not known".
 struct TurnContext {
   Speaker speaker = Speaker::unknown;
   std::optional<model::Channel> channel;
-  const std::string* previous_text = nullptr;  // may be null
+  const std::string* previous_text = nullptr;  // may be null; not owned
   Speaker previous_speaker = Speaker::unknown;
+  // unknown: judged from `speaker` and `previous_speaker` (two unknown roles may or may
+  // not be the same person).
+  PreviousBy previous_by = PreviousBy::unknown;
+  // The acts the analysis found in the turn before; nullopt when not known (then the
+  // tagger looks at `previous_text` itself where it needs to).
+  std::optional<ActSet> previous_acts;
+  // How many turns ago the conversation last had a closing act (0: the turn before);
+  // nullopt when none yet or not known. Courtesies in the run of goodbyes at the end
+  // of a call ("Okay." "Thank you." "You too.") belong to the closing.
+  std::optional<std::size_t> turns_since_closing;
   std::size_t index_in_conversation = 0;  // 0 for the first turn
 };
 

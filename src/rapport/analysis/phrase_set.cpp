@@ -155,6 +155,54 @@ std::optional<LabelId> PhraseSet::find_label(std::string_view name) const {
   return std::nullopt;
 }
 
+namespace {
+
+// "(my name is|my name's)" groups: every choice of one phrase per group gives one plain
+// pattern. Errors (an unclosed group, an empty phrase) go to `error`.
+std::vector<std::string> expand_phrase_groups(std::string_view pattern, std::string& error) {
+  std::vector<std::string> out{std::string()};
+  std::size_t pos = 0;
+  while (pos < pattern.size()) {
+    const auto open = pattern.find('(', pos);
+    const auto stray = pattern.find(')', pos);
+    if (stray != std::string_view::npos && stray < open) {
+      error = "a ')' without its '('";
+      return {};
+    }
+    const auto literal = pattern.substr(pos, open == std::string_view::npos ? pattern.size() - pos : open - pos);
+    for (auto& o : out) o.append(literal);
+    if (open == std::string_view::npos) break;
+    const auto close = pattern.find(')', open + 1);
+    const auto nested = pattern.find('(', open + 1);
+    if (close == std::string_view::npos || nested < close) {
+      error = "a '(' group is not closed (groups do not nest)";
+      return {};
+    }
+    std::vector<std::string_view> phrases;
+    const auto inside = pattern.substr(open + 1, close - open - 1);
+    for (std::size_t from = 0;;) {
+      const auto bar = inside.find('|', from);
+      const auto phrase = trim(inside.substr(from, bar == std::string_view::npos ? inside.size() - from : bar - from));
+      if (phrase.empty()) {
+        error = "a '(…|…)' group holds an empty phrase";
+        return {};
+      }
+      phrases.push_back(phrase);
+      if (bar == std::string_view::npos) break;
+      from = bar + 1;
+    }
+    std::vector<std::string> next;
+    next.reserve(out.size() * phrases.size());
+    for (const auto& o : out)
+      for (const auto phrase : phrases) next.push_back(o + " " + std::string(phrase) + " ");
+    out = std::move(next);
+    pos = close + 1;
+  }
+  return out;
+}
+
+}  // namespace
+
 Result<void> PhraseSet::add_rules(std::string_view source, std::string_view text) {
   std::size_t line_no = 0;
   std::size_t pos = 0;
@@ -174,104 +222,214 @@ Result<void> PhraseSet::add_rules(std::string_view source, std::string_view text
     const auto colon = line.find(':');
     if (colon == std::string_view::npos || colon == 0)
       return make_error(fmt::format("{}: a rule is \"label: pattern\"", where));
-    Rule rule;
-    rule.origin = where;
-    rule.label = label(trim(line.substr(0, colon)));
-    auto parts = split_spaces(line.substr(colon + 1));
-    if (!parts.empty() && parts.front() == "^") {
-      rule.anchored_start = true;
-      parts.erase(parts.begin());
+    const auto label_id = label(trim(line.substr(0, colon)));
+    std::string group_error;
+    const auto patterns = expand_phrase_groups(line.substr(colon + 1), group_error);
+    if (!group_error.empty()) return make_error(fmt::format("{}: {}", where, group_error));
+    for (const auto& pattern : patterns) {
+      auto rule = compile_rule(where, pattern);
+      if (!rule) return rule.take_error();
+      rule.value().label = label_id;
+      rules_.push_back(std::move(rule.value()));
+      index_rule(static_cast<std::uint32_t>(rules_.size() - 1));
     }
-    if (!parts.empty() && parts.back() == "$") {
-      rule.anchored_end = true;
-      parts.pop_back();
-    }
-    if (parts.empty()) return make_error(fmt::format("{}: the pattern is empty", where));
-    for (const auto part : parts) {
-      Element element;
-      if (part == "*") {
-        element.kind = Kind::any;
-      } else if (part == "...") {
-        element.kind = Kind::gap;
-      } else if (part.size() > 2 && part.front() == '[' && part.back() == ']') {
-        element.kind = Kind::optional_words;
-        element.words = split_alternatives(part.substr(1, part.size() - 2));
-      } else {
-        element.words = split_alternatives(part);
-      }
-      if ((element.kind == Kind::words || element.kind == Kind::optional_words)) {
-        if (element.words.empty()) return make_error(fmt::format("{}: \"{}\" holds no word", where, part));
-        for (const auto& w : element.words)
-          if (tokenize(w).size() != 1)
-            return make_error(fmt::format("{}: \"{}\" is not one word (write words apart)", where, w));
-      }
-      rule.elements.push_back(std::move(element));
-    }
-    rules_.push_back(std::move(rule));
-    index_rule(static_cast<std::uint32_t>(rules_.size() - 1));
     if (end == text.size()) break;
   }
   return {};
 }
 
+Result<PhraseSet::Rule> PhraseSet::compile_rule(const std::string& where, std::string_view pattern) {
+  Rule rule;
+  rule.origin = where;
+  auto parts = split_spaces(pattern);
+  if (!parts.empty() && parts.front() == "^") {
+    rule.anchored_start = true;
+    parts.erase(parts.begin());
+  }
+  if (!parts.empty() && parts.back() == "$") {
+    rule.anchored_end = true;
+    parts.pop_back();
+  }
+  if (parts.empty()) return make_error(fmt::format("{}: the pattern is empty", where));
+  for (const auto part : parts) {
+    Element element;
+    if (part == "*") {
+      element.kind = Kind::any;
+    } else if (part == "...") {
+      element.kind = Kind::gap;
+    } else if (part.size() > 2 && part.front() == '[' && part.back() == ']') {
+      element.kind = Kind::optional_words;
+      element.words = split_alternatives(part.substr(1, part.size() - 2));
+    } else if (part.find_first_of("[]") != std::string_view::npos) {
+      return make_error(fmt::format("{}: \"{}\": an optional [a|b] is one element, without spaces inside", where, part));
+    } else if (part == "^" || part == "$") {
+      return make_error(fmt::format("{}: '{}' belongs at the {} of the pattern", where, part,
+                                    part == "^" ? "start" : "end"));
+    } else {
+      element.words = split_alternatives(part);
+    }
+    if ((element.kind == Kind::words || element.kind == Kind::optional_words)) {
+      if (element.words.empty()) return make_error(fmt::format("{}: \"{}\" holds no word", where, part));
+      for (const auto& w : element.words)
+        if (tokenize(w).size() != 1)
+          return make_error(fmt::format("{}: \"{}\" is not one word (write words apart)", where, w));
+    }
+    rule.elements.push_back(std::move(element));
+  }
+  // The trap: "my name is|my name's" reads as two phrases but means my, name, (is|my),
+  // name's. A word alternative that repeats a required word one or two places away is
+  // almost always that mistake.
+  const auto& els = rule.elements;
+  for (std::size_t i = 0; i < els.size(); ++i) {
+    if (els[i].kind != Kind::words || els[i].words.size() < 2) continue;
+    for (std::size_t j = i >= 2 ? i - 2 : 0; j < std::min(els.size(), i + 3); ++j) {
+      if (j == i || els[j].kind != Kind::words) continue;
+      for (const auto& w : els[j].words)
+        if (std::find(els[i].words.begin(), els[i].words.end(), w) != els[i].words.end())
+          return make_error(fmt::format(
+              "{}: \"{}\" appears twice near a word alternative: '|' joins single words (a b|c d means "
+              "a, b or c, d); for alternative phrases write (a b|c d)",
+              where, w));
+    }
+  }
+  return rule;
+}
+
+namespace {
+
+// FNV-1a: short words, and no need for a strong hash.
+std::uint64_t word_hash(std::string_view word) {
+  std::uint64_t h = 14695981039346656037ULL;
+  for (const char c : word) {
+    h ^= static_cast<unsigned char>(c);
+    h *= 1099511628211ULL;
+  }
+  return h;
+}
+
+}  // namespace
+
+// Looking up each token is the hottest step of the analysis: an open-addressing table
+// with a power-of-two size costs one probe where std::unordered_map's chained buckets
+// cost a division and a pointer chase.
+PhraseSet::WordId PhraseSet::word_id(std::string_view word) const {
+  if (slots_.empty()) return k_unknown_word;
+  const auto h = word_hash(word);
+  const auto mask = slots_.size() - 1;
+  for (auto i = static_cast<std::size_t>(h) & mask;; i = (i + 1) & mask) {
+    const auto& slot = slots_[i];
+    if (slot.id == k_unknown_word) return k_unknown_word;
+    if (slot.hash == h && words_[slot.id] == word) return slot.id;
+  }
+}
+
+PhraseSet::WordId PhraseSet::intern(const std::string& word) {
+  if (const auto known = word_id(word); known != k_unknown_word) return known;
+  const auto id = static_cast<WordId>(words_.size());
+  words_.push_back(word);
+  by_first_id_.resize(words_.size());
+  anchored_by_first_id_.resize(words_.size());
+  // Keep the table at most half full so probes stay short.
+  if (2 * words_.size() > slots_.size()) {
+    std::size_t size = 64;
+    while (size < 4 * words_.size()) size *= 2;
+    std::vector<Slot> bigger(size);
+    const auto mask = bigger.size() - 1;
+    for (WordId w = 1; w < words_.size(); ++w) {
+      const auto h = word_hash(words_[w]);
+      auto i = static_cast<std::size_t>(h) & mask;
+      while (bigger[i].id != k_unknown_word) i = (i + 1) & mask;
+      bigger[i] = {h, w};
+    }
+    slots_ = std::move(bigger);
+  } else {
+    const auto h = word_hash(word);
+    const auto mask = slots_.size() - 1;
+    auto i = static_cast<std::size_t>(h) & mask;
+    while (slots_[i].id != k_unknown_word) i = (i + 1) & mask;
+    slots_[i] = {h, id};
+  }
+  return id;
+}
+
 void PhraseSet::index_rule(std::uint32_t id) {
+  auto& rule = rules_[id];
+  for (auto& element : rule.elements) {
+    element.ids.clear();
+    for (const auto& w : element.words) element.ids.push_back(intern(w));
+    std::sort(element.ids.begin(), element.ids.end());
+    element.ids.erase(std::unique(element.ids.begin(), element.ids.end()), element.ids.end());
+  }
   // The words a match can start with: those of leading optional elements and of the
   // first required one. Only a rule that can start with any word is tried everywhere.
-  std::vector<std::string> first_words;
-  for (const auto& element : rules_[id].elements) {
+  // Rules anchored at the start are kept apart: they are tried at the first token only.
+  auto& index = rule.anchored_start ? anchored_by_first_id_ : by_first_id_;
+  std::vector<WordId> first_words;
+  for (const auto& element : rule.elements) {
     if (element.kind == Kind::any || element.kind == Kind::gap) {
-      unindexed_.push_back(id);
+      (rule.anchored_start ? anchored_unindexed_ : unindexed_).push_back(id);
       return;
     }
-    first_words.insert(first_words.end(), element.words.begin(), element.words.end());
+    first_words.insert(first_words.end(), element.ids.begin(), element.ids.end());
     if (element.kind == Kind::words) break;
   }
   std::sort(first_words.begin(), first_words.end());
   first_words.erase(std::unique(first_words.begin(), first_words.end()), first_words.end());
-  for (const auto& word : first_words) by_first_word_[word].push_back(id);
+  for (const auto word : first_words) index[word].push_back(id);
 }
 
-bool PhraseSet::match_from(const Rule& rule, const std::vector<Token>& tokens, std::size_t element,
+bool PhraseSet::match_from(const Rule& rule, const std::vector<WordId>& words, std::size_t element,
                            std::size_t token, std::size_t& end) const {
   if (element == rule.elements.size()) {
-    if (rule.anchored_end && token != tokens.size()) return false;
+    if (rule.anchored_end && token != words.size()) return false;
     end = token;
     return true;
   }
   const auto& e = rule.elements[element];
   const auto word_matches = [&](std::size_t t) {
-    return t < tokens.size() && std::find(e.words.begin(), e.words.end(), tokens[t].text) != e.words.end();
+    return t < words.size() && words[t] != k_unknown_word && std::binary_search(e.ids.begin(), e.ids.end(), words[t]);
   };
   switch (e.kind) {
     case Kind::words:
-      return word_matches(token) && match_from(rule, tokens, element + 1, token + 1, end);
+      return word_matches(token) && match_from(rule, words, element + 1, token + 1, end);
     case Kind::any:
-      return token < tokens.size() && match_from(rule, tokens, element + 1, token + 1, end);
+      return token < words.size() && match_from(rule, words, element + 1, token + 1, end);
     case Kind::optional_words:
-      if (word_matches(token) && match_from(rule, tokens, element + 1, token + 1, end)) return true;
-      return match_from(rule, tokens, element + 1, token, end);
+      if (word_matches(token) && match_from(rule, words, element + 1, token + 1, end)) return true;
+      return match_from(rule, words, element + 1, token, end);
     case Kind::gap:
       // Shortest gap first, so evidence spans stay tight.
-      for (std::size_t skip = 0; skip <= k_max_gap && token + skip <= tokens.size(); ++skip)
-        if (match_from(rule, tokens, element + 1, token + skip, end)) return true;
+      for (std::size_t skip = 0; skip <= k_max_gap && token + skip <= words.size(); ++skip)
+        if (match_from(rule, words, element + 1, token + skip, end)) return true;
       return false;
   }
   return false;
 }
 
 std::vector<PhraseMatch> PhraseSet::find_all(const std::vector<Token>& tokens) const {
+  // Each token is looked up once; the rules then compare small integers, not strings.
+  std::vector<WordId> words(tokens.size());
+  for (std::size_t i = 0; i < tokens.size(); ++i) words[i] = word_id(tokens[i].text);
   std::vector<PhraseMatch> matches;
   auto try_rule = [&](std::uint32_t id, std::size_t start) {
     const auto& rule = rules_[id];
-    if (rule.anchored_start && start != 0) return;
     std::size_t end = 0;
-    if (match_from(rule, tokens, 0, start, end) && end > start)
-      matches.push_back({rule.label, start, end, id});
+    if (match_from(rule, words, 0, start, end) && end > start) matches.push_back({rule.label, start, end, id});
   };
-  for (std::size_t start = 0; start < tokens.size(); ++start) {
-    if (auto it = by_first_word_.find(tokens[start].text); it != by_first_word_.end())
-      for (const auto id : it->second) try_rule(id, start);
+  if (!words.empty()) {
+    if (words[0] != k_unknown_word)
+      for (const auto id : anchored_by_first_id_[words[0]]) try_rule(id, 0);
+    for (const auto id : anchored_unindexed_) try_rule(id, 0);
+  }
+  for (std::size_t start = 0; start < words.size(); ++start) {
+    if (words[start] != k_unknown_word)
+      for (const auto id : by_first_id_[words[start]]) try_rule(id, start);
     for (const auto id : unindexed_) try_rule(id, start);
+    // Matches at one token come in rule order (the first rule of an act gives its
+    // evidence), anchored or not.
+    if (start == 0)
+      std::sort(matches.begin(), matches.end(),
+                [](const PhraseMatch& a, const PhraseMatch& b) { return a.rule < b.rule; });
   }
   return matches;
 }

@@ -12,9 +12,16 @@
 //   ...         a gap of zero to four words
 //   ^           (first element only) the match must start at the first token
 //   $           (last element only) the match must end at the last token
+//   (a b|c d)   one of these phrases (each may hold any of the elements above but
+//               another group); a rule with groups stands for one rule per choice
+//
+// '|' binds single words, not phrases: "my name is|my name's" means my, name, is or
+// my, name's. Compiling rejects a word alternative that repeats a required word one or
+// two places away (the usual sign of that mistake) and asks for a (…|…) group instead.
 //
 //   thanks: thank you|u [so|very] much
 //   question.semi_open: ^ how many|much
+//   greeting: ^ [hi|hello] (my name is|my name's|this is)
 //
 // Thread safety: a compiled PhraseSet is immutable and may be shared by threads.
 
@@ -74,10 +81,16 @@ class PhraseSet {
   const std::string& rule_origin(std::uint32_t rule) const { return rules_.at(rule).origin; }
 
  private:
+  // Rule words are numbered once (from 1); a token that is no rule word gets 0 and
+  // matches only "*" and gaps.
+  using WordId = std::uint32_t;
+  static constexpr WordId k_unknown_word = 0;
+
   enum class Kind : std::uint8_t { words, any, gap, optional_words };
   struct Element {
     Kind kind = Kind::words;
     std::vector<std::string> words;
+    std::vector<WordId> ids;  // of `words`, sorted
   };
   struct Rule {
     LabelId label = 0;
@@ -87,16 +100,29 @@ class PhraseSet {
     std::string origin;
   };
 
-  bool match_from(const Rule& rule, const std::vector<Token>& tokens, std::size_t element, std::size_t token,
+  static Result<Rule> compile_rule(const std::string& where, std::string_view pattern);
+  bool match_from(const Rule& rule, const std::vector<WordId>& words, std::size_t element, std::size_t token,
                   std::size_t& end) const;
+  WordId intern(const std::string& word);
   void index_rule(std::uint32_t id);
 
   std::vector<std::string> labels_;
   std::unordered_map<std::string, LabelId> label_ids_;
   std::vector<Rule> rules_;
-  // Rules by the word their first element needs; rules that can start with any word.
-  std::unordered_map<std::string, std::vector<std::uint32_t>> by_first_word_;
+  // Rule words by id (words_[0] is unused); slots_ finds a word's id (size a power of two).
+  struct Slot {
+    std::uint64_t hash = 0;
+    WordId id = k_unknown_word;
+  };
+  WordId word_id(std::string_view word) const;
+  std::vector<std::string> words_{1};
+  std::vector<Slot> slots_;
+  // Rules by the word id their first element needs; rules that can start with any word.
+  // Rules anchored at the start ("^") apart, as they are tried at the first token only.
+  std::vector<std::vector<std::uint32_t>> by_first_id_{1};
   std::vector<std::uint32_t> unindexed_;
+  std::vector<std::vector<std::uint32_t>> anchored_by_first_id_{1};
+  std::vector<std::uint32_t> anchored_unindexed_;
 };
 
 }  // namespace rapport::analysis

@@ -1,4 +1,5 @@
 #include "rapport/importer/annotate.hpp"
+#include "rapport/analysis/conversation_state.hpp"
 #include "rapport/util/ascii.hpp"
 
 #include <algorithm>
@@ -49,17 +50,15 @@ void annotate(const analysis::Analyzer& analyzer, model::Transcript& transcript,
     const bool rep = std::find(rep_names.begin(), rep_names.end(), ascii_lower(speaker)) != rep_names.end();
     return rep ? analysis::Speaker::rep : analysis::Speaker::client;
   };
-  for (std::size_t i = 0; i < transcript.turns.size(); ++i) {
-    auto& turn = transcript.turns[i];
+  analysis::ConversationState conversation;
+  for (auto& turn : transcript.turns) {
     analysis::TurnContext context;
     context.speaker = role(turn.speaker);
     context.channel = transcript.channel;
-    context.index_in_conversation = i;
-    if (i > 0) {
-      context.previous_text = &transcript.turns[i - 1].text;
-      context.previous_speaker = role(transcript.turns[i - 1].speaker);
-    }
-    turn.tags = to_tags(analyzer.analyze_turn(turn.text, context));
+    conversation.fill(context, turn.speaker);
+    const auto analysis = analyzer.analyze_turn(turn.text, context);
+    conversation.next(turn.text, context.speaker, turn.speaker, analysis.acts);
+    turn.tags = to_tags(analysis);
   }
 }
 

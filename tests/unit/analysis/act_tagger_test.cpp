@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <string>
 
+#include "rapport/analysis/conversation_state.hpp"
 #include "rapport/analysis/rule_files.hpp"
 
 namespace rapport::analysis {
@@ -188,6 +189,153 @@ TEST(ActTaggerOtherActs, AskingForARepeatIsNoApology) {
   EXPECT_FALSE(has(acts("I felt really sorry for the drivers."), Act::apology));
 }
 
+// A turn with what is known of the turn before: its text, who said it, its acts.
+std::vector<Act> after(std::string_view text, const std::string& previous, PreviousBy by,
+                       std::vector<Act> previous_acts, std::optional<std::size_t> since_closing = std::nullopt) {
+  TurnContext context;
+  context.channel = model::Channel::phone;
+  context.previous_text = &previous;
+  context.previous_by = by;
+  context.previous_acts = act_set(previous_acts);
+  context.turns_since_closing = since_closing;
+  context.index_in_conversation = 20;
+  std::vector<Act> out;
+  for (const auto& s : tagger().tag(text, context))
+    for (const auto a : s.acts)
+      if (!has(out, a)) out.push_back(a);
+  return out;
+}
+
+TEST(ActTaggerContext, YeahAfterTheOtherSidesQuestionAnswersIt) {
+  // The question has no '?' and no question form: its acts say it was one.
+  const std::string asked = "so you still run the night shift";
+  const std::string told = "We still run the night shift.";
+  EXPECT_FALSE(has(after("Yeah.", asked, PreviousBy::other_speaker, {Act::question_closed}), Act::backchannel));
+  EXPECT_TRUE(has(after("Yeah.", told, PreviousBy::other_speaker, {}), Act::backchannel));
+  // One's own question before is no question to answer.
+  EXPECT_TRUE(has(after("Mm-hm.", asked, PreviousBy::same_speaker, {Act::question_closed}), Act::backchannel));
+  // Speaker names tell "Right?" after one's own statement from a listening "Right?".
+  EXPECT_TRUE(has(after("Right?", told, PreviousBy::same_speaker, {}), Act::question_closed));
+  EXPECT_TRUE(has(after("Right.", told, PreviousBy::other_speaker, {}), Act::backchannel));
+}
+
+TEST(ActTaggerContext, CourtesiesAmongTheGoodbyesClose) {
+  const std::string goodbye = "Well, it was lovely chatting.";
+  const std::string statement = "The boiler goes in on Monday.";
+  const auto okay = after("Okay.", goodbye, PreviousBy::other_speaker, {Act::closing}, 0);
+  EXPECT_TRUE(has(okay, Act::closing));
+  EXPECT_FALSE(has(okay, Act::backchannel));
+  // The same words, with no goodbye before, listen.
+  EXPECT_FALSE(has(after("Okay.", statement, PreviousBy::other_speaker, {}), Act::closing));
+  // Even one's own goodbye before counts when its acts are known.
+  EXPECT_TRUE(has(after("All right.", goodbye, PreviousBy::same_speaker, {Act::closing}, 0), Act::closing));
+  // A short thanks among the goodbyes is thanks and closing; elsewhere thanks only.
+  const auto thanks = after("Well, thank you.", goodbye, PreviousBy::other_speaker, {Act::closing}, 0);
+  EXPECT_TRUE(has(thanks, Act::thanks));
+  EXPECT_TRUE(has(thanks, Act::closing));
+  const auto plain = after("Well, thank you.", statement, PreviousBy::other_speaker, {}, 5);
+  EXPECT_TRUE(has(plain, Act::thanks));
+  EXPECT_FALSE(has(plain, Act::closing));
+  // A long thanks for something done stays thanks only.
+  EXPECT_FALSE(has(after("Thank you for sorting out the scaffolding permit so quickly last week.", goodbye,
+                         PreviousBy::other_speaker, {Act::closing}, 0),
+                   Act::closing));
+}
+
+TEST(ActTaggerContext, SayingOneEnjoyedTheTalkTakesLeave) {
+  EXPECT_TRUE(has(acts("Well, I've really enjoyed talking with you."), Act::closing));
+  EXPECT_TRUE(has(acts("It's been a pleasure chatting."), Act::closing));
+  EXPECT_TRUE(has(acts("Well, I'd better go."), Act::closing));
+  EXPECT_FALSE(has(acts("We really enjoyed the boat trip."), Act::closing));
+  EXPECT_FALSE(has(acts("I have to go to the depot on Friday."), Act::closing));
+}
+
+TEST(ActTaggerContext, AnswersToAWellBeingQuestionGreet) {
+  const std::string how = "Hi, how are you doing?";
+  const std::string statement = "The invoice went out on Tuesday.";
+  EXPECT_TRUE(has(after("Fine, thanks, and you?", how, PreviousBy::other_speaker, {Act::greeting}), Act::greeting));
+  EXPECT_TRUE(has(after("Not too bad.", how, PreviousBy::other_speaker, {Act::greeting}), Act::greeting));
+  EXPECT_FALSE(has(after("Not too bad.", statement, PreviousBy::other_speaker, {}), Act::greeting));
+  EXPECT_FALSE(has(after("Okay.", how, PreviousBy::other_speaker, {Act::greeting}), Act::greeting));
+}
+
+TEST(ActTaggerOtherActs, ApologiesAndThanksSaidToTheListenerOnly) {
+  EXPECT_TRUE(has(acts("Excuse me, I've got a frog in my throat."), Act::apology));
+  EXPECT_FALSE(has(acts("Excuse me?"), Act::apology));
+  EXPECT_TRUE(has(acts("Sorry to keep you waiting."), Act::apology));
+  EXPECT_FALSE(has(acts("The old fence looked so sorry."), Act::apology));
+  EXPECT_FALSE(has(acts("I'm sorry, what?"), Act::apology));
+  // Quoted in a story, a courtesy is not said to the listener.
+  EXPECT_FALSE(has(acts("And then he goes, oh, I'm sorry."), Act::apology));
+  EXPECT_FALSE(has(acts("And she said, thank you so much."), Act::thanks));
+  EXPECT_TRUE(has(acts("Oh, I'm so sorry."), Act::apology));
+  // Appreciating and being grateful are thanks only when said to the listener.
+  EXPECT_TRUE(has(acts("I really appreciate it."), Act::thanks));
+  EXPECT_FALSE(has(acts("Most customers don't appreciate it until winter."), Act::thanks));
+  EXPECT_TRUE(has(acts("We're so grateful for your help."), Act::thanks));
+  EXPECT_FALSE(has(acts("I'm grateful that the rain held off."), Act::thanks));
+}
+
+TEST(ActTaggerQuestions, FormsSpeechUsesWithoutAQuestionMark) {
+  EXPECT_EQ(question_type("You know what I mean?"), Act::question_closed);
+  EXPECT_EQ(question_type("So the depot's moving to Hull, huh."), Act::question_closed);
+  EXPECT_EQ(question_type("It's not on the price list, is it."), Act::question_closed);
+  EXPECT_EQ(question_type("What happened was that the van broke down."), std::nullopt);
+  EXPECT_EQ(question_type("So do it while the rates are low."), std::nullopt);
+  EXPECT_EQ(question_type("Had she not rung, we would have missed it."), std::nullopt);
+  EXPECT_EQ(question_type("It's a lot of paperwork, you know?"), std::nullopt);
+  EXPECT_EQ(question_type("And you think, where did I put that invoice?"), std::nullopt);
+  EXPECT_EQ(question_type("They look at you like, do I know you?"), std::nullopt);
+  EXPECT_EQ(question_type("I don't know if you've tried the new booking app."), Act::question_closed);
+  EXPECT_EQ(question_type("I was wondering whether you'd had a chance to read it."), Act::question_closed);
+  EXPECT_EQ(question_type("I don't know if it will rain."), std::nullopt);
+  // Still questions: the same words asked.
+  EXPECT_EQ(question_type("What happened to the van?"), Act::question_open);
+  EXPECT_EQ(question_type("Do you know what I mean by a rota?"), Act::question_closed);
+}
+
+TEST(ActTaggerBackchannel, ReactionsInQuestionForm) {
+  EXPECT_TRUE(has(acts("Did you."), Act::backchannel));
+  EXPECT_TRUE(has(acts("Oh, do you really?"), Act::backchannel));
+  EXPECT_TRUE(has(acts("You think so?"), Act::backchannel));
+  EXPECT_TRUE(has(acts("Oh, it does?"), Act::backchannel));
+  EXPECT_FALSE(has(acts("You did."), Act::backchannel));
+  EXPECT_EQ(question_type("Do you think so too about the rollout?"), Act::question_closed);
+}
+
+TEST(ActTaggerQuestions, AskingToHearItAgainIsNoQuestion) {
+  for (const auto* text : {"Huh?", "A what?", "Did what?", "What did you say?"})
+    EXPECT_EQ(question_type(text), std::nullopt) << text;
+  EXPECT_EQ(question_type("What did you say to the landlord?"), Act::question_open);
+  EXPECT_EQ(question_type("Did what you asked work?"), Act::question_closed);
+}
+
+TEST(ConversationState, CarriesTheTurnBeforeItsSpeakerAndTheLastGoodbye) {
+  ConversationState state;
+  TurnContext first;
+  state.fill(first, "A");
+  EXPECT_EQ(first.previous_text, nullptr);
+  EXPECT_FALSE(first.previous_acts);
+  state.next("Bye now.", Speaker::unknown, "A", {Act::closing});
+  TurnContext second;
+  state.fill(second, "B");
+  ASSERT_NE(second.previous_text, nullptr);
+  EXPECT_EQ(*second.previous_text, "Bye now.");
+  EXPECT_EQ(second.previous_by, PreviousBy::other_speaker);
+  EXPECT_TRUE(second.previous_acts->test(static_cast<std::size_t>(Act::closing)));
+  EXPECT_EQ(second.turns_since_closing, 0u);
+  EXPECT_EQ(second.index_in_conversation, 1u);
+  state.next("Bye.", Speaker::unknown, "B", {Act::backchannel});
+  TurnContext third;
+  state.fill(third, "B");
+  EXPECT_EQ(third.previous_by, PreviousBy::same_speaker);
+  EXPECT_EQ(third.turns_since_closing, 1u);
+  // Without names the speakers cannot be told apart.
+  TurnContext anonymous;
+  state.fill(anonymous, "");
+  EXPECT_EQ(anonymous.previous_by, PreviousBy::unknown);
+}
+
 TEST(ActTagger, EvidencePointsIntoTheTextAndNamesTheRule) {
   const std::string text = "Hi Ana. Thank you for the samples!";
   const auto sentences = tagger().tag(text, {});
@@ -216,6 +364,14 @@ TEST(ActTagger, EmptyAndPunctuationOnlyTextHasNoSentences) {
   EXPECT_TRUE(tagger().tag("", {}).empty());
   EXPECT_TRUE(tagger().tag(" ?! ", {}).empty());
   EXPECT_TRUE(acts("uh, um").empty());
+}
+
+TEST(ActTaggerCourtesy, ThanksHandedBackInCapitalsIsNoDecline) {
+  const auto back = acts("No thank YOU! Enjoy the weekend.", Speaker::client, model::Channel::sms);
+  EXPECT_FALSE(has(back, Act::rejection));
+  EXPECT_TRUE(has(back, Act::thanks));
+  // The same words, unstressed, still decline an offer.
+  EXPECT_TRUE(has(acts("No thank you, we're fine as we are.", Speaker::client, model::Channel::email), Act::rejection));
 }
 
 }  // namespace

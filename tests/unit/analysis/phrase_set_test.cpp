@@ -77,5 +77,46 @@ TEST(PhraseSet, ErrorsNameTheFileAndLine) {
   EXPECT_NE(empty.error().message.find("x.rules:1"), std::string::npos);
 }
 
+TEST(PhraseSet, PhraseGroupsOfferWholePhrasesAsAlternatives) {
+  const auto set = compile(
+      "intro: ^ [hi] (my name is|my name's|this is) *\n"
+      "ask: (what about|how about) you|yourself $\n");
+  EXPECT_EQ(labels(set, "Hi, my name is Ottilie"), (std::vector<std::string>{"intro"}));
+  EXPECT_EQ(labels(set, "My name's Ottilie"), (std::vector<std::string>{"intro"}));
+  EXPECT_EQ(labels(set, "this is Ottilie"), (std::vector<std::string>{"intro"}));
+  EXPECT_TRUE(labels(set, "my name Ottilie").empty());
+  EXPECT_TRUE(labels(set, "is Ottilie").empty());
+  EXPECT_EQ(labels(set, "And how about yourself?"), (std::vector<std::string>{"ask"}));
+  EXPECT_EQ(labels(set, "what about you"), (std::vector<std::string>{"ask"}));
+  EXPECT_TRUE(labels(set, "what how you").empty());
+  EXPECT_TRUE(labels(set, "about you").empty());
+  // Every expansion keeps the line of the rule it came from.
+  const auto matches = set.find_all(tokenize("how about you"));
+  ASSERT_EQ(matches.size(), 1u);
+  EXPECT_EQ(set.rule_origin(matches[0].rule), "test.rules:2");
+}
+
+TEST(PhraseSet, WordAlternativesThatLookLikePhraseAlternativesAreErrors) {
+  const auto error = [](std::string_view rules) {
+    PhraseSet set;
+    auto added = set.add_rules("t.rules", rules);
+    return added.ok() ? std::string() : added.error().message;
+  };
+  // The trap: this means my, name, (is|my), name's.
+  EXPECT_NE(error("greeting: my name is|my name's\n").find("(a b|c d)"), std::string::npos);
+  EXPECT_NE(error("x: weekend in|away in\n").find("t.rules:1"), std::string::npos);
+  EXPECT_FALSE(error("x: not the right|wasn't the right\n").empty());
+  // A repeated word far apart, or in an optional element, is fine.
+  EXPECT_EQ(error("x: what does|do that|this|it have to do with\n"), "");
+  EXPECT_EQ(error("x: ^ [well|so] so long $\n"), "");
+  EXPECT_EQ(error("x: (my name is|my name's)\n"), "");
+  // Brackets and groups must be closed; an optional element holds no spaces.
+  EXPECT_FALSE(error("x: [this|this year's] budget\n").empty());
+  EXPECT_FALSE(error("x: (my name is\n").empty());
+  EXPECT_FALSE(error("x: my name) is\n").empty());
+  EXPECT_FALSE(error("x: (my name||is)\n").empty());
+  EXPECT_FALSE(error("x: a ^ b\n").empty());
+}
+
 }  // namespace
 }  // namespace rapport::analysis
