@@ -236,6 +236,10 @@ class TimingStore final : public store::Store {
   Result<std::optional<store::Conversation>> conversation(store::ConversationId id) override {
     return inner_->conversation(id);
   }
+  Result<model::Workspace> workspace(model::Timestamp since) override { return inner_->workspace(since); }
+  Result<void> log_call(store::ContactId contact, const model::CallLogEntry& call, std::optional<int> stance) override {
+    return inner_->log_call(contact, call, stance);
+  }
   Result<Counts> counts() override { return inner_->counts(); }
 
   double write_s() const { return write_s_; }

@@ -14,15 +14,20 @@
 
 #include "rapport/model/call_log.hpp"
 #include "rapport/model/contact_record.hpp"
+#include "rapport/model/contact_summary.hpp"
 #include "rapport/model/identity.hpp"
 #include "rapport/model/message.hpp"
 #include "rapport/model/transcript.hpp"
+#include "rapport/model/workspace.hpp"
 #include "rapport/util/result.hpp"
 
 namespace rapport::store {
 
-using ContactId = std::int64_t;
-using ConversationId = std::int64_t;
+using model::ChannelActivity;
+using model::ContactId;
+using model::ContactKind;
+using model::ContactSummary;
+using model::ConversationId;
 
 // What one transaction writes. Records already in the store are recognised and left
 // alone: messages by Message-ID, else by content hash; transcripts by content hash;
@@ -45,34 +50,6 @@ struct ImportBatch {
 struct ImportCounts {
   std::uint64_t imported = 0;
   std::uint64_t already_known = 0;
-};
-
-// The time and count of the last exchange on one channel.
-struct ChannelActivity {
-  model::Channel channel = model::Channel::email;
-  model::Timestamp last{};
-  std::uint64_t count = 0;
-};
-
-// Who a contact is to the salesperson. Colleagues share the owner's company domain;
-// automated senders (newsletters, receipts, bounces) sent only automatic mail and were
-// never written to or called.
-enum class ContactKind : std::uint8_t { client, colleague, automated };
-
-std::string_view to_string(ContactKind kind);
-
-struct ContactSummary {
-  ContactId id = 0;
-  ContactKind kind = ContactKind::client;
-  std::string name;
-  std::vector<std::string> emails;
-  std::vector<std::string> phones;
-  std::string account;  // company, from the contact record or the email domain
-  std::string title;
-  std::optional<model::Timestamp> last_live;  // phone, video or in person, reached
-  std::optional<model::Channel> last_live_channel;
-  std::optional<model::Timestamp> last_message;  // email, sms, chat, social
-  std::vector<ChannelActivity> channels;
 };
 
 enum class TimelineKind : std::uint8_t { message, transcript, call };
@@ -145,6 +122,17 @@ class Store {
   virtual Result<std::vector<ContactSummary>> find_contacts(const std::string& query) = 0;
   virtual Result<std::vector<TimelineEntry>> timeline(ContactId contact) = 0;
   virtual Result<std::optional<Conversation>> conversation(ConversationId id) = 0;
+
+  // What the playbook judges: every contact, the message threads with activity at or
+  // after `since` (each message with its new text and tags), every call-log entry
+  // matched to a contact, and every recorded meeting with its tagged turns.
+  virtual Result<model::Workspace> workspace(model::Timestamp since) = 0;
+
+  // Records a call from `rapport log` against the contact (through its first phone,
+  // else its first email), with the salesperson's 0-10 reading of where the client
+  // stands, and updates the contact's activity. Logging the same call twice (same
+  // time and direction) is no error and changes nothing.
+  virtual Result<void> log_call(ContactId contact, const model::CallLogEntry& call, std::optional<int> stance) = 0;
 
   struct Counts {
     std::uint64_t contacts = 0, conversations = 0, messages = 0, transcripts = 0, calls = 0;

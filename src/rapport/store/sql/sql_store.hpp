@@ -46,6 +46,8 @@ class SqlStore final : public Store {
   Result<std::vector<ContactSummary>> find_contacts(const std::string& query) override;
   Result<std::vector<TimelineEntry>> timeline(ContactId contact) override;
   Result<std::optional<Conversation>> conversation(ConversationId id) override;
+  Result<model::Workspace> workspace(model::Timestamp since) override;
+  Result<void> log_call(ContactId contact, const model::CallLogEntry& call, std::optional<int> stance) override;
   Result<Counts> counts() override;
 
   Connection& connection() { return *db_; }

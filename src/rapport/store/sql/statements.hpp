@@ -244,4 +244,52 @@ SELECT i.id, i.kind, i.value, COALESCE(c.name, ''), min(x.first_seen) FROM (
 GROUP BY i.id, i.kind, i.value, c.name
 ORDER BY min(x.first_seen), i.id)";
 
+// --- the playbook's workspace ---------------------------------------------------
+// Message threads active since a date. The message-level statements select through
+// "IN (active conversations)" so that the engine starts from the (indexed) recent
+// conversations rather than walking every message in conversation order.
+#define RAPPORT_ACTIVE_CONVERSATIONS \
+  "(SELECT id FROM conversation WHERE last >= ? AND channel IN ('email', 'sms', 'chat', 'social'))"
+#define RAPPORT_ACTIVE_MESSAGES \
+  "(SELECT id FROM message WHERE has_date = 1 AND conversation_id IN " RAPPORT_ACTIVE_CONVERSATIONS ")"
+constexpr std::string_view k_workspace_threads =
+    "SELECT id, channel, subject, thread_key FROM conversation WHERE id IN " RAPPORT_ACTIVE_CONVERSATIONS " ORDER BY id";
+constexpr std::string_view k_workspace_messages =
+    "SELECT m.conversation_id, m.id, COALESCE(m.message_id, ''), m.date, m.channel, m.direction, i.contact_id, "
+    "m.from_name, m.subject, COALESCE(b.body_new, ''), m.automatic "
+    "FROM message m LEFT JOIN identity i ON i.id = m.from_identity_id LEFT JOIN message_body b ON b.msg_id = m.id "
+    "WHERE m.has_date = 1 AND m.conversation_id IN " RAPPORT_ACTIVE_CONVERSATIONS " ORDER BY m.conversation_id, m.date, m.id";
+constexpr std::string_view k_workspace_message_tags =
+    "SELECT msg_id, name, span_begin, span_end, detail FROM message_tag WHERE msg_id IN " RAPPORT_ACTIVE_MESSAGES;
+constexpr std::string_view k_workspace_parties =
+    "SELECT p.msg_id, i.contact_id FROM message_party p JOIN identity i ON i.id = p.identity_id "
+    "WHERE i.contact_id IS NOT NULL AND p.msg_id IN " RAPPORT_ACTIVE_MESSAGES " ORDER BY p.msg_id, p.role DESC";
+constexpr std::string_view k_workspace_attachments =
+    "SELECT msg_id, filename FROM attachment WHERE msg_id IN " RAPPORT_ACTIVE_MESSAGES " ORDER BY msg_id, seq";
+#undef RAPPORT_ACTIVE_MESSAGES
+#undef RAPPORT_ACTIVE_CONVERSATIONS
+constexpr std::string_view k_workspace_calls = R"(
+SELECT i.contact_id, c.started, c.direction, c.duration_s, c.outcome, c.note, c.source_file, c.source_position,
+       c.stance, c.party_name
+  FROM call_log c JOIN identity i ON i.id = c.identity_id
+ WHERE i.contact_id IS NOT NULL
+ ORDER BY c.started, c.id)";
+constexpr std::string_view k_workspace_transcripts =
+    "SELECT id, conversation_id, channel, title, started FROM transcript ORDER BY started, id";
+constexpr std::string_view k_workspace_speakers =
+    "SELECT transcript_id, contact_id FROM transcript_speaker WHERE contact_id IS NOT NULL ORDER BY transcript_id, seq";
+// The turns that carry what the playbook reads from a meeting: facts, objections, decisions.
+constexpr std::string_view k_workspace_turn_tags = R"(
+SELECT t.transcript_id, t.seq, u.speaker, u.start_s, u.text, t.name, t.span_begin, t.span_end, t.detail
+  FROM utterance_tag t JOIN utterance u ON u.transcript_id = t.transcript_id AND u.seq = t.seq
+ WHERE t.name LIKE 'fact.%' OR t.name LIKE 'objection%' OR t.name IN ('commitment', 'rejection', 'next_step')
+ ORDER BY t.transcript_id, t.seq)";
+constexpr std::string_view k_contact_log_identity = R"(
+SELECT id, kind, value FROM identity WHERE contact_id = ? AND kind IN ('phone', 'email')
+ ORDER BY CASE kind WHEN 'phone' THEN 0 ELSE 1 END, id LIMIT 1)";
+constexpr std::string_view k_call_insert_logged =
+    "INSERT INTO call_log (identity_id, party_key, party_name, started, direction, duration_s, outcome, note, "
+    "source_file, source_position, stance) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+constexpr std::string_view k_activity_clear_one = "DELETE FROM contact_activity WHERE contact_id = ?";
+
 }  // namespace rapport::store::sql::statements

@@ -203,10 +203,20 @@ CREATE TABLE utterance_tag (
 CREATE INDEX utterance_tag_turn ON utterance_tag (transcript_id, seq);
 )sql";
 
-constexpr std::array<Migration, 3> k_migrations{{
+// The salesperson's own judgement of where a client stands (rapport log --stance), and
+// an index for the playbook, which reads the threads active since a date.
+constexpr std::string_view k_v4_playbook = R"sql(
+ALTER TABLE call_log ADD COLUMN stance INTEGER CHECK (stance BETWEEN 0 AND 10);
+CREATE INDEX conversation_last ON conversation (last);
+-- Contact classification looks for senders of automatic mail only.
+CREATE INDEX message_automatic_sender ON message (from_identity_id) WHERE automatic <> 'none';
+)sql";
+
+constexpr std::array<Migration, 4> k_migrations{{
     {1, k_v1_tables},
     {2, k_v2_indexes},
     {3, k_v3_tags},
+    {4, k_v4_playbook},
 }};
 
 }  // namespace
