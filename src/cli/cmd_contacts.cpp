@@ -70,7 +70,7 @@ int run_contacts(Env& env, const ContactsArgs& args) {
                                                 c.last_live_channel ? model::to_string(*c.last_live_channel) : "call")
                                   : std::string("never");
     const auto message = c.last_message ? report::relative_day(*c.last_message, now) : std::string("—");
-    if (c.kind != store::ContactKind::client) name += fmt::format(" ({})", store::to_string(c.kind));
+    if (c.kind != store::ContactKind::client) name += fmt::format(" ({})", model::to_string(c.kind));
     rows.push_back({std::to_string(c.id), name, c.account, live, message, channels_text(c)});
   }
   env.print(report::render_table(columns, rows, env.terminal_width(), env.color()));

@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "cli/command.hpp"
+#include "cli/contact_lookup.hpp"
 #include "cli/json_views.hpp"
 #include "rapport/report/text_block.hpp"
 #include "rapport/report/terminal.hpp"
@@ -53,22 +54,9 @@ nlohmann::ordered_json timeline_json(const store::TimelineEntry& e) {
 }
 
 int show_contact(Env& env, store::Store& store, const std::string& query) {
-  auto found = store.find_contacts(query);
-  if (!found) {
-    env.error(found.error());
-    return k_exit_failure;
-  }
-  if (found->empty()) {
-    env.error(fmt::format("no contact matches \"{}\" (try `rapport contacts`)", query));
-    return k_exit_failure;
-  }
-  if (found->size() > 1) {
-    env.error(fmt::format("\"{}\" matches {} contacts; name one by id:", query, found->size()));
-    for (const auto& c : *found)
-      env.error(fmt::format("  {:>5}  {}  {}", c.id, c.name, c.emails.empty() ? "" : c.emails.front()));
-    return k_exit_failure;
-  }
-  const auto& contact = found->front();
+  const auto found = find_one_contact(env, store, query);
+  if (!found) return k_exit_failure;
+  const auto& contact = *found;
   auto timeline = store.timeline(contact.id);
   if (!timeline) {
     env.error(timeline.error());

@@ -39,5 +39,13 @@ Command contacts_command();
 Command show_command();
 Command inspect_command();
 Command analyze_command();
+Command review_command();
+Command today_command();
+Command inbox_command();
+Command export_command();
+Command report_command();
+Command log_command();
+Command plan_command();
+Command contact_command();
 
 }  // namespace rapport::cli

@@ -74,6 +74,46 @@ std::string region_from_locale() {
   return {};
 }
 
+// A number of days (or a count) from a table, when present and not negative.
+template <typename T>
+void read_number(const toml::table& table, std::string_view section, std::string_view key, T& out) {
+  const auto node = table[section][key];
+  if (const auto value = node.value<double>(); value && *value >= 0) out = static_cast<T>(*value);
+}
+
+void read_today_settings(const toml::table& t, playbook::TodaySettings& s) {
+  read_number(t, "today", "list_size", s.list_size);
+  read_number(t, "today", "recent_live_days", s.recent_live_days);
+  read_number(t, "today", "voicemail_retry_days", s.voicemail_retry_days);
+  read_number(t, "today", "default_rhythm_days", s.default_rhythm_days);
+  read_number(t, "today", "min_rhythm_days", s.min_rhythm_days);
+  read_number(t, "today", "lookback_days", s.lookback_days);
+  read_number(t, "today", "promised_answer_days", s.promised_answer_days);
+  read_number(t, "today", "decision_memory_days", s.decision_memory_days);
+  read_number(t, "today", "away_days", s.away_days);
+  read_number(t, "today", "meeting_memory_days", s.meeting_memory_days);
+  read_number(t, "today", "call_request_days", s.call_request_days);
+  read_number(t, "today", "answer_memory_days", s.answer_memory_days);
+  read_number(t, "today", "awaited_reply_days", s.awaited_reply_days);
+  read_number(t, "today", "quiet_after_attempts", s.quiet_after_attempts);
+}
+
+void read_inbox_settings(const toml::table& t, playbook::InboxSettings& s) {
+  read_number(t, "inbox", "long_reply_words", s.long_reply_words);
+  read_number(t, "inbox", "email_only_chasers", s.email_only_chasers);
+  read_number(t, "inbox", "lookback_days", s.lookback_days);
+}
+
+void read_review_settings(const toml::table& t, playbook::ReviewSettings& s) {
+  read_number(t, "review", "silence_s", s.silence_s);
+  read_number(t, "review", "max_rep_talk_share", s.max_rep_talk_share);
+  read_number(t, "review", "max_monologue_s", s.max_monologue_s);
+  read_number(t, "review", "min_needs_questions", s.min_needs_questions);
+  read_number(t, "review", "pushes", s.pushes);
+  read_number(t, "review", "ending_turns", s.ending_turns);
+  read_number(t, "review", "presentation_words", s.presentation_words);
+}
+
 }  // namespace
 
 fs::path default_config_path() { return xdg_dir("XDG_CONFIG_HOME", ".config") / "rapport" / "config.toml"; }
@@ -103,6 +143,9 @@ Result<Config> load_config(const fs::path& path, bool must_exist) {
   config.default_region = table["import"]["region"].value_or(config.default_region);
   const auto batch = table["import"]["batch_records"].value_or(std::int64_t{0});
   if (batch > 0) config.batch_records = static_cast<std::size_t>(batch);
+  read_today_settings(table, config.today);
+  read_inbox_settings(table, config.inbox);
+  read_review_settings(table, config.review);
   return config;
 }
 

@@ -13,6 +13,8 @@
 
 #include "rapport/model/identity.hpp"
 #include "rapport/model/time.hpp"
+#include "rapport/playbook/call_review.hpp"
+#include "rapport/playbook/settings.hpp"
 #include "rapport/report/terminal.hpp"
 #include "rapport/store/store.hpp"
 #include "rapport/util/result.hpp"
@@ -37,6 +39,9 @@ struct Config {
   std::string db;
   std::string default_region = "US";  // else the locale's country, else US
   std::size_t batch_records = 2000;
+  playbook::TodaySettings today;  // [today]
+  playbook::InboxSettings inbox;  // [inbox]
+  playbook::ReviewSettings review;  // [review]
 };
 
 // Reads `path` when it exists; a missing default file is no error, a missing file

@@ -5,7 +5,7 @@ namespace rapport::cli {
 nlohmann::ordered_json contact_json(const store::ContactSummary& c) {
   nlohmann::ordered_json out;
   out["id"] = c.id;
-  out["kind"] = store::to_string(c.kind);
+  out["kind"] = model::to_string(c.kind);
   out["name"] = c.name;
   out["emails"] = c.emails;
   out["phones"] = c.phones;

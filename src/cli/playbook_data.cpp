@@ -1,0 +1,70 @@
+#include "cli/playbook_data.hpp"
+
+#include <fmt/format.h>
+
+#include "rapport/report/time_text.hpp"
+
+namespace rapport::cli {
+
+const model::ContactSummary* PlaybookData::contact(model::ContactId id) const {
+  for (const auto& c : workspace.contacts)
+    if (c.id == id) return &c;
+  return nullptr;
+}
+
+Result<std::unique_ptr<PlaybookData>> load_playbook_data(Env& env, double lookback_days) {
+  auto store = env.store();
+  if (!store) return store.take_error();
+  auto signals = playbook::Signals::create();
+  if (!signals) return signals.take_error();
+  const auto since = env.now() - std::chrono::seconds(static_cast<std::int64_t>(lookback_days * 86400));
+  auto workspace = (*store)->workspace(since);
+  if (!workspace) return workspace.take_error();
+  auto data = std::make_unique<PlaybookData>(PlaybookData{std::move(*workspace), nullptr, std::move(*signals), {}});
+  data->live = std::make_unique<playbook::LiveIndex>(data->workspace);
+  data->verdicts.reserve(data->workspace.threads.size());
+  for (const auto& thread : data->workspace.threads)
+    data->verdicts.push_back(playbook::judge_thread(thread, *data->live, data->signals, env.config().inbox));
+  return data;
+}
+
+nlohmann::ordered_json evidence_json(const playbook::Evidence& e) {
+  nlohmann::ordered_json out;
+  out["tag"] = e.tag;
+  out["when"] = model::to_iso8601(e.when);
+  out["channel"] = model::to_string(e.channel);
+  out["direction"] = model::to_string(e.direction);
+  out["who"] = e.who;
+  out["quote"] = e.quote;
+  if (!e.message_id.empty()) out["message_id"] = e.message_id;
+  if (e.conversation != 0) out["conversation"] = e.conversation;
+  if (e.at_s) out["at_s"] = *e.at_s;
+  return out;
+}
+
+nlohmann::ordered_json evidence_list_json(const std::vector<playbook::Evidence>& evidence) {
+  auto out = nlohmann::ordered_json::array();
+  for (const auto& e : evidence) out.push_back(evidence_json(e));
+  return out;
+}
+
+nlohmann::ordered_json contact_ref_json(const model::ContactSummary& c) {
+  nlohmann::ordered_json out;
+  out["id"] = c.id;
+  out["name"] = c.name;
+  out["emails"] = c.emails;
+  out["phones"] = c.phones;
+  out["company"] = c.account;
+  return out;
+}
+
+std::string evidence_line(const playbook::Evidence& e) {
+  const auto when = report::date_time_text(e.when);
+  const bool call_log = e.message_id.empty() && e.conversation == 0 && !e.at_s;
+  if (call_log) return fmt::format("{}, call log: {}", when, e.quote);
+  if (e.at_s) return fmt::format("{}, {} at {}, {}: “{}”", when, model::to_string(e.channel), report::clock_text(*e.at_s), e.who, e.quote);
+  if (e.direction == model::Direction::outbound) return fmt::format("{}, your {}: “{}”", when, model::to_string(e.channel), e.quote);
+  return fmt::format("{}, {} from {}: “{}”", when, model::to_string(e.channel), e.who, e.quote);
+}
+
+}  // namespace rapport::cli

@@ -1,0 +1,200 @@
+#include "rapport/playbook/signals.hpp"
+
+#include <algorithm>
+#include <array>
+
+#include "rapport/analysis/sentences.hpp"
+
+namespace rapport::playbook {
+namespace {
+
+constexpr std::array<std::string_view, k_signal_count> k_signal_names{
+    "call_request", "promised_answer", "decision", "proposal", "departed", "meeting_agreed", "promised_call"};
+
+bool starts_with(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
+
+std::string_view trim(std::string_view s) {
+  constexpr std::string_view space = " \t\r\n";
+  const auto b = s.find_first_not_of(space);
+  if (b == std::string_view::npos) return {};
+  return s.substr(b, s.find_last_not_of(space) - b + 1);
+}
+
+std::string one_line(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  bool space = false;
+  for (const char c : s) {
+    if (c == '\n' || c == '\r' || c == '\t' || c == ' ') {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out += ' ';
+    space = false;
+    out += c;
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string_view to_string(Signal signal) { return k_signal_names[static_cast<std::size_t>(signal)]; }
+
+Result<Signals> Signals::create(const analysis::RuleFiles& extra) {
+  Signals s;
+  for (const auto* files : {&builtin_rule_files(), &extra}) {
+    for (const auto& f : *files) {
+      if (!starts_with(f.name, "signals")) continue;
+      RAPPORT_TRY(s.phrases_.add_rules(f.name, f.text));
+    }
+  }
+  for (const auto name : k_signal_names) s.labels_.push_back(s.phrases_.label(name));
+  return s;
+}
+
+std::optional<Found> Signals::find(Signal signal, std::string_view text) const {
+  const auto label = labels_[static_cast<std::size_t>(signal)];
+  for (const auto& sentence : analysis::split_sentences(text)) {
+    const auto tokens = analysis::tokenize(text.substr(sentence.begin, sentence.end - sentence.begin));
+    if (!phrases_.find(tokens, label).empty()) return Found{sentence.begin, sentence.end};
+  }
+  return std::nullopt;
+}
+
+Signals::Hits Signals::scan(std::string_view text) const {
+  Hits hits;
+  for (const auto& sentence : analysis::split_sentences(text)) {
+    const auto tokens = analysis::tokenize(text.substr(sentence.begin, sentence.end - sentence.begin));
+    for (const auto& match : phrases_.find_all(tokens)) {
+      const auto it = std::find(labels_.begin(), labels_.end(), match.label);
+      if (it == labels_.end()) continue;
+      auto& hit = hits[static_cast<std::size_t>(it - labels_.begin())];
+      if (!hit) hit = Found{sentence.begin, sentence.end};
+    }
+  }
+  return hits;
+}
+
+std::optional<Found> Signals::find(Signal signal, const model::MessageRecord& message) const {
+  auto it = memo_.find(&message);
+  if (it == memo_.end()) it = memo_.emplace(&message, scan(message.new_text)).first;
+  return it->second[static_cast<std::size_t>(signal)];
+}
+
+bool has_tag(const model::MessageRecord& m, std::string_view name) { return first_tag(m, name) != nullptr; }
+
+const model::Tag* first_tag(const model::MessageRecord& m, std::string_view name) {
+  const auto it = std::find_if(m.tags.begin(), m.tags.end(), [&](const model::Tag& t) { return t.name == name; });
+  return it == m.tags.end() ? nullptr : &*it;
+}
+
+std::optional<analysis::Intent> intent_of(const model::MessageRecord& m) {
+  for (const auto& t : m.tags)
+    if (starts_with(t.name, "intent.")) return analysis::parse_intent(std::string_view(t.name).substr(7));
+  return std::nullopt;
+}
+
+bool reply_owed(const model::MessageRecord& m) { return has_tag(m, "reply_owed"); }
+
+bool has_question(const model::MessageRecord& m) {
+  return std::any_of(m.tags.begin(), m.tags.end(), [](const model::Tag& t) { return starts_with(t.name, "question."); });
+}
+
+std::vector<analysis::Objection> objections_of(const model::MessageRecord& m) {
+  std::vector<analysis::Objection> out;
+  for (const auto& t : m.tags) {
+    if (!starts_with(t.name, "objection.")) continue;
+    if (const auto o = analysis::parse_objection(std::string_view(t.name).substr(10));
+        o && std::find(out.begin(), out.end(), *o) == out.end())
+      out.push_back(*o);
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+std::size_t word_count(std::string_view text) {
+  std::size_t words = 0;
+  bool in_word = false;
+  for (const char c : text) {
+    const bool word_char = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+                           static_cast<unsigned char>(c) >= 0x80 || (in_word && c == '\'');
+    if (word_char && !in_word) ++words;
+    in_word = word_char;
+  }
+  return words;
+}
+
+bool is_courtesy(const model::MessageRecord& m) {
+  const auto intent = intent_of(m);
+  if (m.direction != model::Direction::outbound && intent) return *intent == analysis::Intent::pleasantry;
+  // The salesperson's own messages: mail is analysed before its direction is known, so
+  // an outbound message may carry a client's intent, or none. A pleasantry reading
+  // counts; otherwise it is a courtesy when short, asking nothing, and every act it
+  // has is a courtesy (or it is only an emoji).
+  // A statement carries no act, so "every act is a courtesy" is only trusted on a line
+  // or two; a pleasantry reading on a few lines more.
+  constexpr std::size_t k_short_words = 40;
+  constexpr std::size_t k_courtesy_words = 15;
+  const auto words = word_count(m.new_text);
+  if (words > k_short_words || has_question(m)) return false;
+  if (intent && *intent == analysis::Intent::pleasantry) return true;
+  if (words > k_courtesy_words) return false;
+  static constexpr std::array<std::string_view, 6> courtesies{"thanks", "appreciation", "closing",
+                                                              "greeting", "small_talk", "backchannel"};
+  bool any_courtesy = false;
+  for (const auto& t : m.tags) {
+    const bool courtesy = std::find(courtesies.begin(), courtesies.end(), t.name) != courtesies.end();
+    if (courtesy) any_courtesy = true;
+    else if (!starts_with(t.name, "fact.") && !starts_with(t.name, "intent.") && t.name != "reply_owed") return false;
+  }
+  // An emoji or two ("😊", "👍"), not a short line in another script.
+  constexpr std::size_t k_emoji_bytes = 16;
+  const bool only_symbols = m.new_text.size() <= k_emoji_bytes &&
+                            std::none_of(m.new_text.begin(), m.new_text.end(), [](char c) {
+                              return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+                            });
+  return any_courtesy || only_symbols;
+}
+
+bool is_human(const model::MessageRecord& m) {
+  if (m.automatic != model::AutomaticKind::none) return false;
+  const auto intent = intent_of(m);
+  return !intent || *intent != analysis::Intent::auto_reply;
+}
+
+std::string sentence_around(std::string_view text, std::size_t begin, std::size_t end) {
+  if (begin >= text.size() || end <= begin) return opening_of(text);
+  end = std::min(end, text.size());
+  std::size_t from = std::string_view::npos, to = 0;
+  for (const auto& s : analysis::split_sentences(text)) {
+    if (s.end > begin && s.begin < end) {
+      from = std::min(from, s.begin);
+      to = std::max(to, s.end);
+    }
+  }
+  if (from == std::string_view::npos) return one_line(trim(text.substr(begin, end - begin)));
+  return one_line(trim(text.substr(from, to - from)));
+}
+
+std::string opening_of(std::string_view text, std::size_t max_chars) {
+  std::string out;
+  for (const auto& s : analysis::split_sentences(text)) {
+    const auto sentence = one_line(trim(text.substr(s.begin, s.end - s.begin)));
+    if (!out.empty() && out.size() + sentence.size() + 1 > max_chars) break;
+    if (!out.empty()) out += ' ';
+    out += sentence;
+    if (out.size() >= max_chars / 2) break;
+  }
+  if (out.size() > max_chars + 40) {
+    // Cut at a word boundary in a long single sentence.
+    auto cut = out.rfind(' ', max_chars);
+    if (cut == std::string::npos) cut = max_chars;
+    // Do not split a UTF-8 sequence.
+    while (cut > 0 && (static_cast<unsigned char>(out[cut]) & 0xC0) == 0x80) --cut;
+    out.resize(cut);
+    out += "…";
+  }
+  return out;
+}
+
+}  // namespace rapport::playbook
