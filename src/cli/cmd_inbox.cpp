@@ -16,18 +16,6 @@ namespace {
 
 using playbook::InboxKind;
 
-std::string_view section_title(InboxKind kind) {
-  switch (kind) {
-    case InboxKind::dismissal: return "Leaving by email: call, don't type";
-    case InboxKind::dismissal_answered_in_writing: return "Dismissals you answered in writing";
-    case InboxKind::proposal_followed_up_by_email_only: return "Proposals chased by email only";
-    case InboxKind::objection: return "Objections still open";
-    case InboxKind::answer_owed: return "Answers owed";
-    case InboxKind::courtesy_loop: return "Courtesy loops: no reply needed";
-  }
-  return "";
-}
-
 std::string objections_text(const playbook::ThreadVerdict& v) {
   std::string out;
   for (const auto o : v.objections) {
@@ -113,7 +101,7 @@ int run_inbox(Env& env, const InboxArgs& args) {
     if (!v->kind) continue;  // --all lists them in --json only
     if (section != v->kind) {
       section = v->kind;
-      out += "\n" + report::paint(section_title(*v->kind), report::Tint::cyan, color) + "\n";
+      out += "\n" + report::paint(playbook::heading(*v->kind), report::Tint::cyan, color) + "\n";
     }
     const auto* c = (*data)->contact(v->contact);
     std::string head = "  " + report::paint(c ? c->name : std::string("(unknown)"), report::Tint::bold, color);

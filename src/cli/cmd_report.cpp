@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 
 #include "cli/command.hpp"
+#include "cli/stored_transcript.hpp"
 #include "cli/export_views.hpp"
 #include "cli/output_file.hpp"
 #include "rapport/playbook/call_review.hpp"
@@ -24,41 +25,11 @@ struct ReportArgs {
   std::string html;
 };
 
-// A stored call as a transcript with the tags of its import (as cmd_review.cpp reads
-// one; kept here so that the two commands stay independent files).
-model::Transcript transcript_of(const store::Conversation& c) {
-  model::Transcript t;
-  t.channel = c.channel;
-  t.title = c.subject;
-  t.started_at = c.started;
-  for (const auto& item : c.items) {
-    model::Utterance u;
-    u.speaker = item.speaker;
-    u.start_s = item.start_s;
-    u.end_s = item.end_s;
-    u.text = item.zones.new_text;
-    u.source = item.source;
-    u.tags = item.tags;
-    if (!u.speaker.empty() && std::find(t.speakers.begin(), t.speakers.end(), u.speaker) == t.speakers.end())
-      t.speakers.push_back(u.speaker);
-    t.turns.push_back(std::move(u));
-  }
-  return t;
-}
-
-// The speaker who is the salesperson: one whose name equals one of `names`, or whose
-// first word is the first word of one of them ("Nora" for "Nora Castellane"), when
-// exactly one speaker matches.
+// The speaker who is the salesperson: the first of the owner's `names` that designates
+// exactly one speaker.
 std::string rep_speaker(const std::vector<std::string>& speakers, const std::vector<std::string>& names) {
-  auto first_word = [](std::string_view s) { return ascii_lower(s.substr(0, s.find(' '))); };
-  for (const auto& name : names) {
-    for (const auto& s : speakers)
-      if (ascii_lower(s) == ascii_lower(name)) return s;
-    std::vector<std::string> found;
-    for (const auto& s : speakers)
-      if (!s.empty() && first_word(s) == first_word(name)) found.push_back(s);
-    if (found.size() == 1) return found.front();
-  }
+  for (const auto& name : names)
+    if (auto found = match_speaker(speakers, name); !found.empty()) return found;
   return {};
 }
 

@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "cli/command.hpp"
+#include "cli/stored_transcript.hpp"
 #include "rapport/analysis/analyzer.hpp"
 #include "rapport/importer/annotate.hpp"
 #include "rapport/importer/importer.hpp"
@@ -56,60 +57,6 @@ std::string join(const std::vector<std::string>& parts, std::string_view sep) {
   std::string out;
   for (const auto& p : parts) out += (out.empty() ? "" : std::string(sep)) + p;
   return out;
-}
-
-// A stored conversation as a transcript, with the tags the import gave each turn.
-model::Transcript transcript_of(const store::Conversation& c) {
-  model::Transcript t;
-  t.channel = c.channel;
-  t.title = c.subject;
-  t.started_at = c.started;
-  for (const auto& item : c.items) {
-    model::Utterance u;
-    u.speaker = item.speaker;
-    u.start_s = item.start_s;
-    u.end_s = item.end_s;
-    u.text = item.zones.new_text;
-    u.source = item.source;
-    u.tags = item.tags;
-    if (!u.speaker.empty() && std::find(t.speakers.begin(), t.speakers.end(), u.speaker) == t.speakers.end())
-      t.speakers.push_back(u.speaker);
-    t.turns.push_back(std::move(u));
-  }
-  return t;
-}
-
-std::vector<std::string> words_of(std::string_view name) {
-  std::vector<std::string> words;
-  std::string word;
-  for (const char c : name) {
-    if (c == ' ' || c == '\t' || c == '.' || c == ',') {
-      if (!word.empty()) words.push_back(std::move(word));
-      word.clear();
-    } else {
-      word += ascii_lower(c);
-    }
-  }
-  if (!word.empty()) words.push_back(std::move(word));
-  return words;
-}
-
-// The speaker `name` designates: the same name ignoring case, else the one speaker
-// whose name is the start of `name` or starts with it ("Nora" for "Nora Castellane",
-// and the other way round). Empty when none, or when that is ambiguous.
-std::string match_speaker(const std::vector<std::string>& speakers, std::string_view name) {
-  const auto wanted = words_of(name);
-  if (wanted.empty()) return {};
-  for (const auto& s : speakers)
-    if (words_of(s) == wanted) return s;
-  std::vector<std::string> found;
-  for (const auto& s : speakers) {
-    const auto words = words_of(s);
-    if (words.empty()) continue;
-    const auto n = std::min(words.size(), wanted.size());
-    if (std::equal(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(n), wanted.begin())) found.push_back(s);
-  }
-  return found.size() == 1 ? found.front() : std::string{};
 }
 
 // The owner's names from the store, when there is one (a review of a file does not

@@ -9,19 +9,6 @@ namespace {
 
 using playbook::InboxKind;
 
-// The headings of `rapport inbox` (cmd_inbox.cpp), for the HTML report's sections.
-std::string section_title(InboxKind kind) {
-  switch (kind) {
-    case InboxKind::dismissal: return "Leaving by email: call, don't type";
-    case InboxKind::dismissal_answered_in_writing: return "Dismissals you answered in writing";
-    case InboxKind::proposal_followed_up_by_email_only: return "Proposals chased by email only";
-    case InboxKind::objection: return "Objections still open";
-    case InboxKind::answer_owed: return "Answers owed";
-    case InboxKind::courtesy_loop: return "Courtesy loops: no reply needed";
-  }
-  return "";
-}
-
 std::string contact_key(const model::ContactSummary& c) {
   if (!c.emails.empty()) {
     std::string key;
@@ -125,7 +112,7 @@ std::vector<report::InboxItem> inbox_items(const Findings& f) {
   for (const auto* v : f.inbox) {
     report::InboxItem item;
     item.kind = playbook::to_string(*v->kind);
-    item.section = section_title(*v->kind);
+    item.section = std::string(playbook::heading(*v->kind));
     if (const auto* c = f.data->contact(v->contact)) {
       item.contact = c->name;
       item.company = c->account;

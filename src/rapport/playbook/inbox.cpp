@@ -108,6 +108,18 @@ std::string_view to_string(InboxKind kind) {
   return "answer_owed";
 }
 
+std::string_view heading(InboxKind kind) {
+  switch (kind) {
+    case InboxKind::dismissal: return "Leaving by email: call, don't type";
+    case InboxKind::dismissal_answered_in_writing: return "Dismissals you answered in writing";
+    case InboxKind::proposal_followed_up_by_email_only: return "Proposals chased by email only";
+    case InboxKind::objection: return "Objections still open";
+    case InboxKind::answer_owed: return "Answers owed";
+    case InboxKind::courtesy_loop: return "Courtesy loops: no reply needed";
+  }
+  return "";
+}
+
 std::string_view to_string(Clarity clarity) { return clarity == Clarity::clear ? "clear" : "must_clarify"; }
 
 Evidence message_evidence(const model::ThreadRecord& thread, const MessageRecord& m, std::string tag,

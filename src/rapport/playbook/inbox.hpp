@@ -35,6 +35,8 @@ enum class InboxKind : std::uint8_t {
   courtesy_loop,
 };
 std::string_view to_string(InboxKind kind);
+// The heading a person reads for items of that kind ("Answers owed").
+std::string_view heading(InboxKind kind);
 
 // Whether a stated reason can be taken at its word or must be clarified on the phone
 // ("financial concerns" may be about the price, their money or our stability).

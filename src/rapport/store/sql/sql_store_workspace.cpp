@@ -12,9 +12,9 @@ namespace rapport::store::sql {
 namespace st = statements;
 namespace {
 
+// Calls `fn` on each row of a query that has just been run.
 template <typename Fn>
-Result<void> each_row(Connection& db, std::string_view sql, std::int64_t since, Fn&& fn) {
-  auto q = query(db, sql, since);
+Result<void> drain(Result<Query> q, Fn&& fn) {
   if (!q) return q.take_error();
   for (;;) {
     auto row = q->next();
@@ -25,15 +25,13 @@ Result<void> each_row(Connection& db, std::string_view sql, std::int64_t since, 
 }
 
 template <typename Fn>
+Result<void> each_row(Connection& db, std::string_view sql, std::int64_t since, Fn&& fn) {
+  return drain(query(db, sql, since), std::forward<Fn>(fn));
+}
+
+template <typename Fn>
 Result<void> each_row(Connection& db, std::string_view sql, Fn&& fn) {
-  auto q = query(db, sql);
-  if (!q) return q.take_error();
-  for (;;) {
-    auto row = q->next();
-    if (!row) return row.take_error();
-    if (!*row) return {};
-    fn(*q);
-  }
+  return drain(query(db, sql), std::forward<Fn>(fn));
 }
 
 void add_contact(std::vector<ContactId>& contacts, ContactId id) {
