@@ -161,6 +161,20 @@ struct Sentence {
   }
 };
 
+// "no thank you" followed by words to the listener ("you've been so kind", "too"), or
+// with "YOU" written in capitals.
+bool thanks_handed_back(const Sentence& s) {
+  if (s.text.find("thank YOU") != std::string_view::npos) return true;
+  static constexpr std::array<std::string_view, 8> k_to_listener{"you've", "you're", "you", "too", "so",
+                                                                 "very", "again", "both"};
+  for (std::size_t i = 0; i + 3 < s.words.size(); ++i) {
+    if (s.words[i].text != "no" || s.words[i + 1].text != "thank" || s.words[i + 2].text != "you") continue;
+    const auto next = s.words[i + 3].text;
+    if (std::find(k_to_listener.begin(), k_to_listener.end(), next) != k_to_listener.end()) return true;
+  }
+  return false;
+}
+
 struct QuestionType {
   std::size_t first = 0;  // word where the retyping phrase starts
   Act act = Act::question_closed;
@@ -438,13 +452,14 @@ SentenceActs ActTagger::tag_sentence(std::string_view text, Span span, const Tur
   const auto last = s.words.back().text;
   if (s.question_mark && s.words.size() <= 3 && (last == "sorry" || last == "me" || last == "pardon"))
     found.acts[static_cast<std::size_t>(Act::apology)].reset();
-  // "No thank YOU!": the thanks handed back, with the stress written in capitals, is a
-  // courtesy, not a decline. Only the written stress tells the two apart, and the words
-  // are lower-cased, so the sentence's own text is read.
-  if (found.has(Act::rejection) && s.text.find("thank YOU") != std::string_view::npos) {
+  // "No thank YOU!", "No, thank you, you've been so patient": thanks handed back after
+  // being thanked, not a decline. Told apart by the written stress (the words are
+  // lower-cased, so the sentence's own text is read) or by words to the listener right
+  // after: "no thank you, we're fine" still declines.
+  if (found.has(Act::rejection) && thanks_handed_back(s)) {
     found.acts[static_cast<std::size_t>(Act::rejection)].reset();
     found.cancelled[static_cast<std::size_t>(Act::thanks)] = false;  // "no thank you" cancels it as a decline
-    if (!found.has(Act::thanks)) found.add(Act::thanks, s.at(0, s.words.size()), "acts: thanks handed back (thank YOU)");
+    if (!found.has(Act::thanks)) found.add(Act::thanks, s.at(0, s.words.size()), "acts: thanks handed back");
   }
   // "And he goes, oh, I'm sorry": a courtesy quoted in a story is not said to the listener.
   for (const auto act : {Act::apology, Act::thanks, Act::greeting}) {

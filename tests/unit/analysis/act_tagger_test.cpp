@@ -370,7 +370,10 @@ TEST(ActTaggerCourtesy, ThanksHandedBackInCapitalsIsNoDecline) {
   const auto back = acts("No thank YOU! Enjoy the weekend.", Speaker::client, model::Channel::sms);
   EXPECT_FALSE(has(back, Act::rejection));
   EXPECT_TRUE(has(back, Act::thanks));
-  // The same words, unstressed, still decline an offer.
+  const auto kind = acts("No, thank you, you've been so patient with us.", Speaker::client, model::Channel::phone);
+  EXPECT_FALSE(has(kind, Act::rejection));
+  EXPECT_TRUE(has(kind, Act::thanks));
+  // The same words, unstressed and followed by a reason, still decline an offer.
   EXPECT_TRUE(has(acts("No thank you, we're fine as we are.", Speaker::client, model::Channel::email), Act::rejection));
 }
 
