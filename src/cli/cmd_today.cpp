@@ -115,7 +115,7 @@ int run_today(Env& env, const TodayArgs& args) {
     for (const auto& l : list.left_out)
       out += labelled("", fmt::format("{}: {}", l.contact->name, l.text), 4, 0, width, color);
   } else if (!list.left_out.empty()) {
-    out += report::paint(fmt::format("{} more with a reason were left out (spoken recently, away, meeting set…): --explain.\n",
+    out += report::paint(fmt::format("{} more left out (spoken to recently, away, meeting set…): see --explain.\n",
                                      list.left_out.size()),
                          report::Tint::dim, color);
   }
