@@ -52,9 +52,7 @@ int run_contact(Env& env, const ContactArgs& args) {
   for (const auto& v : (*data)->verdicts)
     if (v.contact == contact->id && v.kind) open.push_back(&v);
   // Whether, and why, they are on today's list.
-  auto settings = env.config().today;
-  settings.list_size = std::numeric_limits<std::size_t>::max();
-  const auto list = playbook::today(ws, *(*data)->live, (*data)->verdicts, (*data)->signals, settings, now);
+  const auto list = playbook::rank_calls(ws, *(*data)->live, (*data)->verdicts, (*data)->signals, env.config().today, now);
   const playbook::CallSuggestion* listed = nullptr;
   std::size_t rank = 0;
   for (std::size_t i = 0; i < list.calls.size(); ++i)
@@ -72,11 +70,7 @@ int run_contact(Env& env, const ContactArgs& args) {
     out["last_live"] = contact->last_live ? nlohmann::ordered_json(model::to_iso8601(*contact->last_live)) : nlohmann::ordered_json(nullptr);
     out["last_live_channel"] = contact->last_live_channel ? nlohmann::ordered_json(model::to_string(*contact->last_live_channel)) : nlohmann::ordered_json(nullptr);
     out["last_message"] = contact->last_message ? nlohmann::ordered_json(model::to_iso8601(*contact->last_message)) : nlohmann::ordered_json(nullptr);
-    if (stance)
-      out["stance"] = {{"value", stance->value}, {"logged", stance->logged}, {"stuck", stance->stuck},
-                       {"basis", stance->basis}, {"evidence", evidence_list_json(stance->evidence)}};
-    else
-      out["stance"] = nullptr;
+    out["stance"] = stance_json(stance);
     out["today"] = nullptr;
     if (listed) {
       out["today"] = {{"rank", rank}, {"score", std::round(listed->score * 10) / 10}};
@@ -87,8 +81,7 @@ int run_contact(Env& env, const ContactArgs& args) {
     for (const auto* v : open)
       out["open"].push_back({{"kind", playbook::to_string(*v->kind)}, {"conversation", v->thread->id},
                              {"advice", v->advice}, {"evidence", evidence_list_json(v->evidence)}});
-    out["facts"] = nlohmann::ordered_json::array();
-    for (const auto& f : facts) out["facts"].push_back({{"kind", f.kind}, {"text", f.text}, {"said", evidence_json(f.said)}});
+    out["facts"] = bring_up_json(facts);
     out["timeline"] = nlohmann::ordered_json::array();
     for (const auto& e : *timeline)
       out["timeline"].push_back({{"when", model::to_iso8601(e.when)}, {"channel", model::to_string(e.channel)},
@@ -115,11 +108,11 @@ int run_contact(Env& env, const ContactArgs& args) {
                                                     : std::string("never: only messages so far"),
                   0, 12, width, color);
   if (stance)
-    out += labelled("Stance:", fmt::format("{}/10, {}{}", stance->value, stance->basis,
-                                           stance->stuck ? " — stuck in the middle: aim for a clear 0 or 10" : ""),
-                    0, 12, width, color);
+    out += labelled("Stance:", stance_text(stance->value, stance->stuck, stance->basis), 0, 12, width, color);
   if (listed)
-    out += labelled("Today:", fmt::format("#{} on today's list: {}", rank, listed->reasons.front().text), 0, 12, width, color,
+    out += labelled("Today:", fmt::format("#{} {}: {}", rank,
+                                        rank <= env.config().today.list_size ? "on today's list" : "by score, below today's list",
+                                        listed->reasons.front().text), 0, 12, width, color,
                     report::Tint::yellow);
   for (const auto* v : open)
     out += labelled("Open:", fmt::format("{} — {}", playbook::to_string(*v->kind), v->advice), 0, 12, width, color);

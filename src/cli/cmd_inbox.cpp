@@ -62,23 +62,7 @@ int run_inbox(Env& env, const InboxArgs& args) {
     return k_exit_failure;
   }
   const auto now = env.now();
-  const auto since = now - std::chrono::seconds(static_cast<std::int64_t>(settings.lookback_days * 86400));
-  std::vector<const playbook::ThreadVerdict*> items;
-  // Threads with colleagues or automated senders only are not the salesperson's clients.
-  auto about_client = [&](const playbook::ThreadVerdict& v) {
-    const auto* c = (*data)->contact(v.contact);
-    return c != nullptr && c->kind == model::ContactKind::client;
-  };
-  for (const auto& v : (*data)->verdicts)
-    if ((v.kind || args.all) && about_client(v) && !v.thread->messages.empty() && v.thread->messages.back().when >= since &&
-        v.thread->messages.front().when <= now)
-      items.push_back(&v);
-  std::stable_sort(items.begin(), items.end(), [](const auto* a, const auto* b) {
-    if (a->kind != b->kind) return a->kind.has_value() && (!b->kind || *a->kind < *b->kind);
-    const auto wa = a->waiting_since.value_or(a->thread->messages.back().when);
-    const auto wb = b->waiting_since.value_or(b->thread->messages.back().when);
-    return wa < wb;
-  });
+  auto items = playbook::inbox((*data)->workspace, (*data)->verdicts, settings, now, args.all);
   if (env.options().limit > 0 && items.size() > static_cast<std::size_t>(env.options().limit))
     items.resize(static_cast<std::size_t>(env.options().limit));
 

@@ -31,12 +31,6 @@ nlohmann::ordered_json lines_json(const std::vector<playbook::PlanLine>& lines, 
   return out;
 }
 
-nlohmann::ordered_json stance_json(const std::optional<playbook::Stance>& s) {
-  if (!s) return nullptr;
-  return {{"value", s->value}, {"logged", s->logged}, {"stuck", s->stuck}, {"basis", s->basis},
-          {"evidence", evidence_list_json(s->evidence)}};
-}
-
 int run_plan(Env& env, const PlanArgs& args) {
   auto* store = env.store().value();
   const auto found = find_one_contact(env, *store, args.contact);
@@ -64,9 +58,7 @@ int run_plan(Env& env, const PlanArgs& args) {
     out["key_message"] = plan.key_message;
     out["likely_objections"] = lines_json(plan.likely_objections, "objection", "response");
     out["desired_outcome"] = plan.desired_outcome;
-    out["bring_up"] = nlohmann::ordered_json::array();
-    for (const auto& b : plan.bring_up)
-      out["bring_up"].push_back({{"kind", b.kind}, {"text", b.text}, {"said", evidence_json(b.said)}});
+    out["bring_up"] = bring_up_json(plan.bring_up);
     if (plan.win_back) out["before_calling"] = lines_json(plan.before_calling, "question", "what_we_know");
     out["call_steps"] = lines_json(plan.call_steps, "step", "say");
     out["stance"] = stance_json(plan.stance);
@@ -114,8 +106,7 @@ int run_plan(Env& env, const PlanArgs& args) {
   }
   if (plan.stance) {
     section("Stance:");
-    out += labelled("", fmt::format("{}/10, {}{}", plan.stance->value, plan.stance->basis,
-                                    plan.stance->stuck ? " — stuck in the middle: aim to move it to a clear 0 or 10" : ""),
+    out += labelled("", stance_text(plan.stance->value, plan.stance->stuck, plan.stance->basis),
                     2, 0, width, color);
   }
   env.print(out);

@@ -36,9 +36,7 @@ nlohmann::ordered_json today_json(const playbook::TodayList& list, model::Timest
         c["evidence"].push_back(std::move(ej));
       }
     }
-    c["bring_up"] = nlohmann::ordered_json::array();
-    for (const auto& b : call.bring_up)
-      c["bring_up"].push_back({{"kind", b.kind}, {"text", b.text}, {"said", evidence_json(b.said)}});
+    c["bring_up"] = bring_up_json(call.bring_up);
     c["opening"] = call.opening;
     c["voicemail"] = call.voicemail;
     if (call.stance) c["stance"] = *call.stance;
@@ -102,9 +100,7 @@ int run_today(Env& env, const TodayArgs& args) {
                       4, 10, width, color);
     }
     if (call.stance) {
-      const bool stuck = *call.stance == 5 || *call.stance == 6;
-      out += labelled("Stance:", fmt::format("{}/10{}", *call.stance, stuck ? " — stuck in the middle: aim for a clear 0 or 10" : ""),
-                      4, 10, width, color);
+      out += labelled("Stance:", stance_text(*call.stance, *call.stance == 5 || *call.stance == 6), 4, 10, width, color);
     }
     out += labelled("Open:", "“" + call.opening + "”", 4, 10, width, color, report::Tint::green);
     out += labelled("Voicemail:", "“" + call.voicemail + "”", 4, 11, width, color, report::Tint::dim);

@@ -49,21 +49,9 @@ Result<Findings> compute_findings(Env& env) {
   const auto now = env.now();
   const auto& d = *f.data;
   f.today = playbook::today(d.workspace, *d.live, d.verdicts, d.signals, settings, now);
-  // The selection and order of `rapport inbox` (cmd_inbox.cpp), without its -n: the
-  // export lists every open item.
-  const auto since = now - std::chrono::seconds(static_cast<std::int64_t>(inbox_settings.lookback_days * 86400));
-  for (const auto& v : d.verdicts) {
-    const auto* c = d.contact(v.contact);
-    if (v.kind && c != nullptr && c->kind == model::ContactKind::client && !v.thread->messages.empty() &&
-        v.thread->messages.back().when >= since && v.thread->messages.front().when <= now)
-      f.inbox.push_back(&v);
-  }
-  std::stable_sort(f.inbox.begin(), f.inbox.end(), [](const auto* a, const auto* b) {
-    if (a->kind != b->kind) return *a->kind < *b->kind;
-    const auto wa = a->waiting_since.value_or(a->thread->messages.back().when);
-    const auto wb = b->waiting_since.value_or(b->thread->messages.back().when);
-    return wa < wb;
-  });
+  // As `rapport inbox` selects and orders it, without its -n: the export lists every
+  // open item.
+  f.inbox = playbook::inbox(d.workspace, d.verdicts, inbox_settings, now);
   return f;
 }
 

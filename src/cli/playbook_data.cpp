@@ -7,9 +7,8 @@
 namespace rapport::cli {
 
 const model::ContactSummary* PlaybookData::contact(model::ContactId id) const {
-  for (const auto& c : workspace.contacts)
-    if (c.id == id) return &c;
-  return nullptr;
+  const auto it = contact_index.find(id);
+  return it == contact_index.end() ? nullptr : &workspace.contacts[it->second];
 }
 
 Result<std::unique_ptr<PlaybookData>> load_playbook_data(Env& env, double lookback_days) {
@@ -20,8 +19,9 @@ Result<std::unique_ptr<PlaybookData>> load_playbook_data(Env& env, double lookba
   const auto since = env.now() - std::chrono::seconds(static_cast<std::int64_t>(lookback_days * 86400));
   auto workspace = (*store)->workspace(since);
   if (!workspace) return workspace.take_error();
-  auto data = std::make_unique<PlaybookData>(PlaybookData{std::move(*workspace), nullptr, std::move(*signals), {}});
+  auto data = std::make_unique<PlaybookData>(PlaybookData{std::move(*workspace), nullptr, std::move(*signals), {}, {}});
   data->live = std::make_unique<playbook::LiveIndex>(data->workspace);
+  for (std::size_t i = 0; i < data->workspace.contacts.size(); ++i) data->contact_index.emplace(data->workspace.contacts[i].id, i);
   data->verdicts.reserve(data->workspace.threads.size());
   for (const auto& thread : data->workspace.threads)
     data->verdicts.push_back(playbook::judge_thread(thread, *data->live, data->signals, env.config().inbox));
@@ -46,6 +46,23 @@ nlohmann::ordered_json evidence_list_json(const std::vector<playbook::Evidence>&
   auto out = nlohmann::ordered_json::array();
   for (const auto& e : evidence) out.push_back(evidence_json(e));
   return out;
+}
+
+nlohmann::ordered_json bring_up_json(const std::vector<playbook::BringUp>& facts) {
+  auto out = nlohmann::ordered_json::array();
+  for (const auto& b : facts) out.push_back({{"kind", b.kind}, {"text", b.text}, {"said", evidence_json(b.said)}});
+  return out;
+}
+
+nlohmann::ordered_json stance_json(const std::optional<playbook::Stance>& s) {
+  if (!s) return nullptr;
+  return {{"value", s->value}, {"logged", s->logged}, {"stuck", s->stuck}, {"basis", s->basis},
+          {"evidence", evidence_list_json(s->evidence)}};
+}
+
+std::string stance_text(int value, bool stuck, std::string_view basis) {
+  return fmt::format("{}/10{}{}", value, basis.empty() ? "" : ", " + std::string(basis),
+                     stuck ? " — stuck in the middle: aim for a clear 0 or 10" : "");
 }
 
 nlohmann::ordered_json contact_ref_json(const model::ContactSummary& c) {

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <set>
+#include <unordered_set>
 
 #include "rapport/analysis/phrase_set.hpp"
 #include "rapport/analysis/sentences.hpp"
@@ -333,21 +334,25 @@ ThreadVerdict judge_thread(const model::ThreadRecord& thread, const LiveIndex& l
   return v;
 }
 
-std::vector<ThreadVerdict> inbox(const model::Workspace& workspace, const LiveIndex& live, const Signals& signals,
-                                 const InboxSettings& settings, model::Timestamp now) {
-  std::vector<ThreadVerdict> out;
+std::vector<const ThreadVerdict*> inbox(const model::Workspace& workspace, const std::vector<ThreadVerdict>& verdicts,
+                                        const InboxSettings& settings, model::Timestamp now, bool include_none) {
+  std::unordered_set<model::ContactId> clients;
+  for (const auto& c : workspace.contacts)
+    if (c.kind == model::ContactKind::client) clients.insert(c.id);
   const auto since = now - std::chrono::seconds(static_cast<std::int64_t>(settings.lookback_days * 86400));
-  for (const auto& thread : workspace.threads) {
-    if (thread.messages.empty() || thread.messages.back().when < since) continue;
-    auto v = judge_thread(thread, live, signals, settings);
-    if (v.kind) out.push_back(std::move(v));
+  std::vector<const ThreadVerdict*> out;
+  for (const auto& v : verdicts) {
+    if (!(v.kind || include_none) || !clients.contains(v.contact)) continue;
+    const auto& messages = v.thread->messages;
+    if (messages.empty() || messages.back().when < since || messages.front().when > now) continue;
+    out.push_back(&v);
   }
-  std::stable_sort(out.begin(), out.end(), [](const ThreadVerdict& a, const ThreadVerdict& b) {
-    if (*a.kind != *b.kind) return *a.kind < *b.kind;
-    const auto wa = a.waiting_since.value_or(a.thread->messages.back().when);
-    const auto wb = b.waiting_since.value_or(b.thread->messages.back().when);
+  std::stable_sort(out.begin(), out.end(), [](const ThreadVerdict* a, const ThreadVerdict* b) {
+    if (a->kind != b->kind) return a->kind.has_value() && (!b->kind || *a->kind < *b->kind);
+    const auto wa = a->waiting_since.value_or(a->thread->messages.back().when);
+    const auto wb = b->waiting_since.value_or(b->thread->messages.back().when);
     if (wa != wb) return wa < wb;
-    return a.thread->id < b.thread->id;
+    return a->thread->id < b->thread->id;
   });
   return out;
 }

@@ -63,11 +63,12 @@ struct ThreadVerdict {
 ThreadVerdict judge_thread(const model::ThreadRecord& thread, const LiveIndex& live, const Signals& signals,
                            const InboxSettings& settings);
 
-// Every thread of the workspace whose verdict has a kind, most urgent first (dismissals,
-// then answers owed by how long they have waited…). Threads whose last message is older
-// than settings.lookback_days before `now` are left out.
-std::vector<ThreadVerdict> inbox(const model::Workspace& workspace, const LiveIndex& live, const Signals& signals,
-                                 const InboxSettings& settings, model::Timestamp now);
+// The inbox as of `now`: the verdicts with a kind (every one, with `include_none`) about
+// a client of the workspace (not a colleague or an automated sender), on threads active
+// in the last settings.lookback_days; most urgent first (dismissals, then the rest by
+// kind, each by how long it has waited).
+std::vector<const ThreadVerdict*> inbox(const model::Workspace& workspace, const std::vector<ThreadVerdict>& verdicts,
+                                        const InboxSettings& settings, model::Timestamp now, bool include_none = false);
 
 // Evidence quoting the sentence of `m` that `tag` points to (or its opening).
 Evidence message_evidence(const model::ThreadRecord& thread, const model::MessageRecord& m, std::string tag,

@@ -52,15 +52,6 @@ Result<Signals> Signals::create(const analysis::RuleFiles& extra) {
   return s;
 }
 
-std::optional<Found> Signals::find(Signal signal, std::string_view text) const {
-  const auto label = labels_[static_cast<std::size_t>(signal)];
-  for (const auto& sentence : analysis::split_sentences(text)) {
-    const auto tokens = analysis::tokenize(text.substr(sentence.begin, sentence.end - sentence.begin));
-    if (!phrases_.find(tokens, label).empty()) return Found{sentence.begin, sentence.end};
-  }
-  return std::nullopt;
-}
-
 Signals::Hits Signals::scan(std::string_view text) const {
   Hits hits;
   for (const auto& sentence : analysis::split_sentences(text)) {

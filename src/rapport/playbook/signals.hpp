@@ -48,10 +48,9 @@ class Signals {
   // Compiles the built-in rules plus `extra` files whose names start with "signals".
   static Result<Signals> create(const analysis::RuleFiles& extra = {});
 
-  // The sentence of `text` where `signal` is first found, if it is.
-  std::optional<Found> find(Signal signal, std::string_view text) const;
-  // The same for a message's new text; each message is scanned once for every signal
-  // and the result kept (by the message's address: the workspace must outlive this).
+  // The sentence of a message's new text where `signal` is first found, if it is. Each
+  // message is scanned once for every signal and the result kept (by the message's
+  // address: the workspace must outlive this object).
   std::optional<Found> find(Signal signal, const model::MessageRecord& message) const;
 
  private:

@@ -196,8 +196,8 @@ std::vector<BringUp> personal_facts(const model::Workspace& workspace, const mod
   return out;
 }
 
-TodayList today(const model::Workspace& workspace, const LiveIndex& live, const std::vector<ThreadVerdict>& verdicts,
-                const Signals& signals, const TodaySettings& settings, model::Timestamp now) {
+TodayList rank_calls(const model::Workspace& workspace, const LiveIndex& live, const std::vector<ThreadVerdict>& verdicts,
+                     const Signals& signals, const TodaySettings& settings, model::Timestamp now) {
   std::unordered_map<ContactId, ContactView> views;
   for (const auto& thread : workspace.threads)
     for (const auto c : thread.contacts) views[c].threads.push_back(&thread);
@@ -543,16 +543,22 @@ TodayList today(const model::Workspace& workspace, const LiveIndex& live, const 
     if (a.score != b.score) return a.score > b.score;
     return a.contact->name < b.contact->name;
   });
-  if (candidates.size() > settings.list_size) candidates.resize(settings.list_size);
+  out.calls = std::move(candidates);
+  return out;
+}
+
+TodayList today(const model::Workspace& workspace, const LiveIndex& live, const std::vector<ThreadVerdict>& verdicts,
+                const Signals& signals, const TodaySettings& settings, model::Timestamp now) {
+  auto list = rank_calls(workspace, live, verdicts, signals, settings, now);
+  if (list.calls.size() > settings.list_size) list.calls.resize(settings.list_size);
   // What to bring up and how to open, for those listed only: it reads every thread.
-  for (auto& s : candidates) {
+  for (auto& s : list.calls) {
     s.bring_up = personal_facts(workspace, *s.contact);
     auto opening = opening_for(s.reasons.front().code, *s.contact, s.bring_up, s.reasons, now);
     s.opening = std::move(opening.opening);
     s.voicemail = std::move(opening.voicemail);
   }
-  out.calls = std::move(candidates);
-  return out;
+  return list;
 }
 
 }  // namespace rapport::playbook

@@ -64,8 +64,14 @@ struct TodayList {
   std::vector<LeftOut> left_out;
 };
 
-// `verdicts`: judge_thread of every thread in the workspace (inbox() keeps only those
-// with a kind; pass all of them, or those).
+// Every client with a reason to call, best first, with reasons and evidence but
+// without facts, opening or voicemail (those read every thread): for a contact's rank.
+// `verdicts`: judge_thread of every thread in the workspace.
+TodayList rank_calls(const model::Workspace& workspace, const LiveIndex& live, const std::vector<ThreadVerdict>& verdicts,
+                     const Signals& signals, const TodaySettings& settings, model::Timestamp now);
+
+// Today's list: rank_calls cut to settings.list_size, each entry with what to bring up,
+// an opening and a voicemail.
 TodayList today(const model::Workspace& workspace, const LiveIndex& live, const std::vector<ThreadVerdict>& verdicts,
                 const Signals& signals, const TodaySettings& settings, model::Timestamp now);
 

@@ -212,10 +212,12 @@ TEST_F(InboxTest, InboxListsDismissalsFirstAndSkipsOldThreads) {
   WorkspaceBuilder::from_client(o, old, day(1), "Does it cover the warehouse staff too?", {"question.closed", "intent.question", "reply_owed"});
   const LiveIndex live(b.workspace());
   settings_.lookback_days = 30;
-  const auto items = inbox(b.workspace(), live, signals_, settings_, day(50));
+  std::vector<ThreadVerdict> verdicts;
+  for (const auto& t : b.workspace().threads) verdicts.push_back(judge_thread(t, live, signals_, settings_));
+  const auto items = inbox(b.workspace(), verdicts, settings_, day(50));
   ASSERT_EQ(items.size(), 2u);
-  EXPECT_EQ(*items[0].kind, InboxKind::dismissal);
-  EXPECT_EQ(*items[1].kind, InboxKind::answer_owed);
+  EXPECT_EQ(*items[0]->kind, InboxKind::dismissal);
+  EXPECT_EQ(*items[1]->kind, InboxKind::answer_owed);
 }
 
 }  // namespace
