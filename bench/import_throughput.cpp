@@ -236,7 +236,24 @@ class TimingStore final : public store::Store {
   Result<std::optional<store::Conversation>> conversation(store::ConversationId id) override {
     return inner_->conversation(id);
   }
-  Result<model::Workspace> workspace(model::Timestamp since) override { return inner_->workspace(since); }
+  Result<model::Workspace> workspace(const store::WorkspaceQuery& query) override { return inner_->workspace(query); }
+  Result<std::vector<model::ThreadRecord>> threads(const std::vector<model::ConversationId>& ids,
+                                                   std::string_view marks_fingerprint,
+                                                   std::optional<model::Timestamp> messages_since) override {
+    return inner_->threads(ids, marks_fingerprint, messages_since);
+  }
+  Result<void> load_turns(std::vector<model::MeetingRecord>& meetings) override { return inner_->load_turns(meetings); }
+  Result<void> set_marks(std::string_view fingerprint,
+                         const std::vector<std::pair<std::int64_t, std::uint32_t>>& marks) override {
+    return inner_->set_marks(fingerprint, marks);
+  }
+  Result<std::vector<store::CachedVerdict>> cached_verdicts(std::string_view fingerprint, model::Timestamp since,
+                                                             std::optional<model::Timestamp> bodies_from) override {
+    return inner_->cached_verdicts(fingerprint, since, bodies_from);
+  }
+  Result<void> cache_verdicts(std::string_view fingerprint, const std::vector<store::CachedVerdict>& verdicts) override {
+    return inner_->cache_verdicts(fingerprint, verdicts);
+  }
   Result<void> log_call(store::ContactId contact, const model::CallLogEntry& call, std::optional<int> stance) override {
     return inner_->log_call(contact, call, stance);
   }

@@ -10,6 +10,7 @@
 #include "cli/json_views.hpp"
 #include "cli/progress_bar.hpp"
 #include "rapport/importer/importer.hpp"
+#include "rapport/service/playbook_data.hpp"
 
 namespace rapport::cli {
 namespace {
@@ -66,6 +67,15 @@ int run_import(Env& env, const ImportArgs& args) {
   }
   auto& summary = result.value();
   problems.insert(problems.begin(), summary.problems.begin(), summary.problems.end());
+  // The playbook's reading of the new data, computed now so that `today` answers from
+  // narrow rows. It is a cache: if it fails, `today` computes what it lacks.
+  const auto lookback = std::max(env.config().today.lookback_days, env.config().inbox.lookback_days);
+  if (auto cached = service::refresh_cache(
+          *store, env.now() - std::chrono::seconds(static_cast<std::int64_t>(lookback * 86400)), env.config().inbox);
+      !cached)
+    problems.push_back({env.store_location(), "",
+                        "could not prepare the playbook's cache (today will be slower): " + cached.error().message,
+                        model::Severity::warning});
   const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
 
   std::vector<const model::Diagnostic*> skipped, warnings;

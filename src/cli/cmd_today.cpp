@@ -61,13 +61,18 @@ std::string phone_of(const model::ContactSummary& c) {
 int run_today(Env& env, const TodayArgs& args) {
   auto settings = env.config().today;
   if (env.options().limit > 0) settings.list_size = static_cast<std::size_t>(env.options().limit);
-  auto data = load_playbook_data(env, std::max(settings.lookback_days, env.config().inbox.lookback_days));
-  if (!data) {
-    env.error(data.error());
+  auto store = env.store();
+  if (!store) {
+    env.error(store.error());
     return k_exit_failure;
   }
   const auto now = env.now();
-  const auto list = playbook::today((*data)->workspace, *(*data)->live, (*data)->verdicts, (*data)->signals, settings, now);
+  auto found = service::today_from_store(**store, settings, env.config().inbox, now, args.explain);
+  if (!found) {
+    env.error(found.error());
+    return k_exit_failure;
+  }
+  const auto& list = found->list;
   if (env.json()) {
     env.print_json(today_json(list, now, args.explain));
     return k_exit_ok;

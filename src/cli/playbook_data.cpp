@@ -6,26 +6,11 @@
 
 namespace rapport::cli {
 
-const model::ContactSummary* PlaybookData::contact(model::ContactId id) const {
-  const auto it = contact_index.find(id);
-  return it == contact_index.end() ? nullptr : &workspace.contacts[it->second];
-}
-
 Result<std::unique_ptr<PlaybookData>> load_playbook_data(Env& env, double lookback_days) {
   auto store = env.store();
   if (!store) return store.take_error();
-  auto signals = playbook::Signals::create();
-  if (!signals) return signals.take_error();
   const auto since = env.now() - std::chrono::seconds(static_cast<std::int64_t>(lookback_days * 86400));
-  auto workspace = (*store)->workspace(since);
-  if (!workspace) return workspace.take_error();
-  auto data = std::make_unique<PlaybookData>(PlaybookData{std::move(*workspace), nullptr, std::move(*signals), {}, {}});
-  data->live = std::make_unique<playbook::LiveIndex>(data->workspace);
-  for (std::size_t i = 0; i < data->workspace.contacts.size(); ++i) data->contact_index.emplace(data->workspace.contacts[i].id, i);
-  data->verdicts.reserve(data->workspace.threads.size());
-  for (const auto& thread : data->workspace.threads)
-    data->verdicts.push_back(playbook::judge_thread(thread, *data->live, data->signals, env.config().inbox));
-  return data;
+  return service::load_playbook_data(**store, since, true, env.config().inbox);
 }
 
 nlohmann::ordered_json evidence_json(const playbook::Evidence& e) {

@@ -1,7 +1,6 @@
 #pragma once
-// What the playbook commands (today, inbox, plan, contact, export, report) read: the
-// workspace from the store, the live-conversation index and every thread's verdict,
-// loaded once per command.
+// What the playbook commands (today, inbox, plan, contact, export, report) read (see
+// service/playbook_data.hpp), and the JSON and terminal forms they share.
 
 #include <memory>
 #include <optional>
@@ -17,21 +16,13 @@
 #include "rapport/playbook/live_index.hpp"
 #include "rapport/playbook/plan.hpp"
 #include "rapport/playbook/signals.hpp"
+#include "rapport/service/playbook_data.hpp"
 
 namespace rapport::cli {
 
-struct PlaybookData {
-  model::Workspace workspace;
-  std::unique_ptr<playbook::LiveIndex> live;  // points into workspace: never moved apart
-  playbook::Signals signals;
-  std::vector<playbook::ThreadVerdict> verdicts;  // every thread judged, in workspace order
+using service::PlaybookData;
 
-  const model::ContactSummary* contact(model::ContactId id) const;
-
-  std::unordered_map<model::ContactId, std::size_t> contact_index;  // into workspace.contacts
-};
-
-// Reads threads active in the last `lookback_days` before env.now().
+// Reads threads active in the last `lookback_days` before env.now(), with their texts.
 Result<std::unique_ptr<PlaybookData>> load_playbook_data(Env& env, double lookback_days);
 
 nlohmann::ordered_json evidence_json(const playbook::Evidence& evidence);

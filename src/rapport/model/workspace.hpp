@@ -31,6 +31,9 @@ struct MessageRecord {
   AutomaticKind automatic = AutomaticKind::none;
   std::vector<std::string> attachments;  // file names
   std::vector<Tag> tags;  // the analysis of new_text
+  // The playbook's reading of the message (playbook/signals.hpp), when the store holds
+  // it. A message read for ranking only carries its marks, without text or tags.
+  std::optional<std::uint32_t> marks;
 };
 
 struct ThreadRecord {

@@ -3,6 +3,12 @@
 // signals of its own (data/playbook/signals.rules) such as a request to be phoned or
 // a promise to come back with an answer.
 //
+// Marks: what the playbook reads of a message (its intent, whether it asks something,
+// each signal...) packed into bits, computed once from the text and tags and stored with
+// the message. Where a MessageRecord carries marks, every reader below answers from
+// them, so the playbook judges a message the same way whether or not its text was
+// loaded; where it carries none, they read its tags and text.
+//
 // Thread safety: a Signals object remembers what it found in each message (find on a
 // MessageRecord), so that the playbook reads every message once however many rules
 // ask; use one object per thread.
@@ -50,25 +56,35 @@ class Signals {
 
   // The sentence of a message's new text where `signal` is first found, if it is. Each
   // message is scanned once for every signal and the result kept (by the message's
-  // address: the workspace must outlive this object).
+  // address: the workspace must outlive this object). A message with marks but no text
+  // gives an empty span where its marks hold the signal.
   std::optional<Found> find(Signal signal, const model::MessageRecord& message) const;
+
+  // The marks of a message computed from its text and tags (whatever marks it carries).
+  std::uint32_t compute_marks(const model::MessageRecord& message) const;
+  // Names the rules and the meaning of the bits: stored marks computed under another
+  // fingerprint are stale.
+  const std::string& fingerprint() const { return fingerprint_; }
 
  private:
   using Hits = std::array<std::optional<Found>, k_signal_count>;
   Hits scan(std::string_view text) const;
 
   analysis::PhraseSet phrases_;
+  std::string fingerprint_;
   std::vector<analysis::LabelId> labels_;  // by Signal
   mutable std::unordered_map<const model::MessageRecord*, Hits> memo_;
 };
 
-// --- tags of a stored message --------------------------------------------------------
+// --- tags of a stored message (its marks, when it carries them) ------------------------
 
 bool has_tag(const model::MessageRecord& m, std::string_view name);
 const model::Tag* first_tag(const model::MessageRecord& m, std::string_view name);
 std::optional<analysis::Intent> intent_of(const model::MessageRecord& m);
 bool reply_owed(const model::MessageRecord& m);
 bool has_question(const model::MessageRecord& m);
+// Proposes a meeting, call or follow-up (the next_step act).
+bool proposes_next_step(const model::MessageRecord& m);
 std::vector<analysis::Objection> objections_of(const model::MessageRecord& m);
 std::size_t word_count(std::string_view text);
 

@@ -156,6 +156,12 @@ Opening opening_for(const std::string& code, const model::ContactSummary& c, con
 
 }  // namespace
 
+model::Timestamp verdict_moment(const ThreadVerdict& v) {
+  return v.waiting_since.value_or(v.evidence.empty() ? model::Timestamp{} : v.evidence.front().when);
+}
+
+bool verdict_pinned(const ThreadVerdict& v) { return v.kind == InboxKind::dismissal && !v.reply_owed; }
+
 std::vector<BringUp> personal_facts(const model::Workspace& workspace, const model::ContactSummary& contact) {
   std::vector<BringUp> out;
   auto add = [&](BringUp b) {
@@ -208,14 +214,17 @@ TodayList rank_calls(const model::Workspace& workspace, const LiveIndex& live, c
   const auto days = [](double d) { return std::chrono::seconds(static_cast<std::int64_t>(d * 86400)); };
   const auto lookback = now - days(settings.lookback_days);
   // Messages saying someone has left: bounces, and colleagues' notes ("X has left, please
-  // contact me"). Only texts with one of a few words are scanned for the signal.
+  // contact me"). Without marks, only texts with one of a few words are scanned.
   std::vector<std::pair<const model::ThreadRecord*, const MessageRecord*>> departures;
   for (const auto& t : workspace.threads)
     for (const auto& m : t.messages) {
-      if (m.direction == model::Direction::outbound || m.when > now) continue;
-      const auto lower = ascii_lower(m.new_text);
-      const bool maybe = lower.find("left") != std::string::npos || lower.find("longer") != std::string::npos ||
-                         lower.find("unknown") != std::string::npos || lower.find("deliver") != std::string::npos;
+      if (m.direction == model::Direction::outbound || m.when > now || m.when < lookback) continue;
+      bool maybe = m.marks.has_value();
+      if (!maybe) {
+        const auto lower = ascii_lower(m.new_text);
+        maybe = lower.find("left") != std::string::npos || lower.find("longer") != std::string::npos ||
+                lower.find("unknown") != std::string::npos || lower.find("deliver") != std::string::npos;
+      }
       if (maybe && signals.find(Signal::departed, m)) departures.emplace_back(&t, &m);
     }
   TodayList out;
@@ -234,7 +243,7 @@ TodayList rank_calls(const model::Workspace& workspace, const LiveIndex& live, c
     const model::ThreadRecord* latest_human_thread = nullptr;
     for (const auto* t : view.threads) {
       for (const auto& m : t->messages) {
-        if (m.when > now) continue;
+        if (m.when > now || m.when < lookback) continue;
         if (m.from_contact == c.id && m.direction == model::Direction::inbound) {
           if (is_human(m)) theirs.emplace_back(t, &m);
           else if (!latest_auto || m.when > latest_auto->when) latest_auto = &m;
@@ -264,7 +273,7 @@ TodayList rank_calls(const model::Workspace& workspace, const LiveIndex& live, c
     for (const auto& [t, m] : theirs)
       if (intent_is(*m, Intent::unsubscribe)) leave_out("unsubscribed", "asked to be taken off the list", {message_evidence(*t, *m, "intent.unsubscribe")});
     for (const auto* v : view.verdicts)
-      if (v->kind == InboxKind::dismissal && !v->reply_owed)
+      if (verdict_pinned(*v))
         leave_out("no_contact", "asked not to be contacted about it again", v->evidence);
     for (const auto& [t, m] : departures) {
       if (m->from_contact == c.id || !names_them(*m, c)) continue;
@@ -293,7 +302,7 @@ TodayList rank_calls(const model::Workspace& workspace, const LiveIndex& live, c
       const auto& first = v->evidence.front();
       // An unanswered message this old is history: the rhythm of live conversations
       // speaks for it now.
-      if (days_between(v->waiting_since.value_or(first.when), now) > settings.answer_memory_days) continue;
+      if (days_between(verdict_moment(*v), now) > settings.answer_memory_days) continue;
       switch (*v->kind) {
         case InboxKind::dismissal:
           if (!v->reply_owed) break;
@@ -381,7 +390,7 @@ TodayList rank_calls(const model::Workspace& workspace, const LiveIndex& live, c
       std::optional<Found> where;
       for (const auto* t : view.threads)
         for (const auto& m : t->messages) {
-          if (m.direction != model::Direction::outbound || m.when > now || (promise && m.when < promise->when)) continue;
+          if (m.direction != model::Direction::outbound || m.when > now || m.when < lookback || (promise && m.when < promise->when)) continue;
           if (days_between(m.when, now) > settings.call_request_days) continue;
           if (const auto f = signals.find(Signal::promised_call, m)) {
             promise = &m;
@@ -413,14 +422,14 @@ TodayList rank_calls(const model::Workspace& workspace, const LiveIndex& live, c
       for (const auto* t : view.threads) {
         const MessageRecord* last_human = nullptr;
         for (const auto& m : t->messages) {
-          if (m.when > now || !is_human(m)) continue;
+          if (m.when > now || m.when < lookback || !is_human(m)) continue;
           last_human = &m;
           if (m.direction == model::Direction::outbound && !is_courtesy(m) && (!last_heard || m.when > *last_heard) &&
               days_between(m.when, now) <= settings.call_request_days)
             attempts.push_back(message_evidence(*t, m, "unanswered_message"));
         }
         if (!last_human || last_human->direction != model::Direction::outbound || is_courtesy(*last_human)) continue;
-        const bool asks = has_question(*last_human) || has_tag(*last_human, "next_step");
+        const bool asks = has_question(*last_human) || proposes_next_step(*last_human);
         const auto waited = days_between(last_human->when, now);
         if (!asks || waited < settings.awaited_reply_days || waited > settings.call_request_days) continue;
         if (!waiting || last_human->when > waiting->when) {

@@ -64,9 +64,19 @@ struct TodayList {
   std::vector<LeftOut> left_out;
 };
 
+// What ranking reads of a thread's verdict: one with a kind, when it is pinned (a
+// request not to be contacted, however old) or its moment (the message that waits,
+// else the first evidence) is within settings.answer_memory_days of now.
+model::Timestamp verdict_moment(const ThreadVerdict& verdict);
+bool verdict_pinned(const ThreadVerdict& verdict);
+
 // Every client with a reason to call, best first, with reasons and evidence but
 // without facts, opening or voicemail (those read every thread): for a contact's rank.
-// `verdicts`: judge_thread of every thread in the workspace.
+// `verdicts`: judge_thread of every thread in the workspace. Only messages of the last
+// settings.lookback_days count; each client is judged on their own threads, calls and
+// meetings (and messages saying they have left), so ranking a workspace cut down to a
+// few clients gives those clients the same reasons and scores. Messages that carry
+// marks but no text give evidence without quotes.
 TodayList rank_calls(const model::Workspace& workspace, const LiveIndex& live, const std::vector<ThreadVerdict>& verdicts,
                      const Signals& signals, const TodaySettings& settings, model::Timestamp now);
 

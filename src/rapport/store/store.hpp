@@ -10,6 +10,8 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 #include "rapport/model/call_log.hpp"
@@ -100,6 +102,27 @@ struct SenderCount {
   std::uint64_t sent_from_sent_folder = 0;  // of those, in a folder named like "Sent"
 };
 
+// What Store::workspace reads.
+struct WorkspaceQuery {
+  model::Timestamp since{};
+  // true: whole threads active since `since`, each message with its new text, tags,
+  // attachments and marks, and meetings with their tagged turns. false (for ranking):
+  // only the messages dated at or after `since`, with their marks but no text, tags or
+  // attachments, threads without subject, and meetings without turns.
+  bool texts = true;
+  // Marks stored under another fingerprint are stale: messages then carry none.
+  std::string marks_fingerprint;
+};
+
+// A thread's verdict as the playbook serialised it, with what a reader selects on.
+struct CachedVerdict {
+  ConversationId conversation = 0;
+  std::optional<std::string> kind;  // none: nothing to do in the thread
+  model::Timestamp at{};  // when what it is about happened
+  bool pinned = false;  // it matters however old `at` is
+  std::string body;  // empty when the reader did not ask for it
+};
+
 class Store {
  public:
   virtual ~Store() = default;
@@ -124,9 +147,31 @@ class Store {
   virtual Result<std::optional<Conversation>> conversation(ConversationId id) = 0;
 
   // What the playbook judges: every contact, the message threads with activity at or
-  // after `since` (each message with its new text and tags), every call-log entry
-  // matched to a contact, and every recorded meeting with its tagged turns.
-  virtual Result<model::Workspace> workspace(model::Timestamp since) = 0;
+  // after `query.since`, every call-log entry matched to a contact, and every recorded
+  // meeting. See WorkspaceQuery for how much of each.
+  virtual Result<model::Workspace> workspace(const WorkspaceQuery& query) = 0;
+  // Message threads (texts, tags, attachments, marks) by conversation id, in id order;
+  // ids that are no message thread are skipped. With `messages_since`, only the messages
+  // dated at or after it (and the contacts they name), as ranking reads them.
+  virtual Result<std::vector<model::ThreadRecord>> threads(const std::vector<ConversationId>& ids,
+                                                           std::string_view marks_fingerprint,
+                                                           std::optional<model::Timestamp> messages_since) = 0;
+  // Fills in the tagged turns of the given meetings (read without them).
+  virtual Result<void> load_turns(std::vector<model::MeetingRecord>& meetings) = 0;
+
+  // --- the playbook's cache: values derived from the data, kept to answer fast ------
+  // Each kind is valid under a fingerprint of the rules and settings it was computed
+  // with; storing values under another fingerprint drops the ones stored before.
+  // Stores each message's marks (the store's message row, the marks).
+  virtual Result<void> set_marks(std::string_view fingerprint,
+                                 const std::vector<std::pair<std::int64_t, std::uint32_t>>& marks) = 0;
+  // The verdicts stored under `fingerprint` for threads active at or after `since`;
+  // with `bodies_from`, the body only of those with a kind that are pinned or whose
+  // `at` is at or after it. finish_import drops every verdict; log_call drops those of
+  // its contact's threads.
+  virtual Result<std::vector<CachedVerdict>> cached_verdicts(std::string_view fingerprint, model::Timestamp since,
+                                                             std::optional<model::Timestamp> bodies_from) = 0;
+  virtual Result<void> cache_verdicts(std::string_view fingerprint, const std::vector<CachedVerdict>& verdicts) = 0;
 
   // Records a call from `rapport log` against the contact (through its first phone,
   // else its first email), with the salesperson's 0-10 reading of where the client

@@ -46,7 +46,16 @@ class SqlStore final : public Store {
   Result<std::vector<ContactSummary>> find_contacts(const std::string& query) override;
   Result<std::vector<TimelineEntry>> timeline(ContactId contact) override;
   Result<std::optional<Conversation>> conversation(ConversationId id) override;
-  Result<model::Workspace> workspace(model::Timestamp since) override;
+  Result<model::Workspace> workspace(const WorkspaceQuery& query) override;
+  Result<std::vector<model::ThreadRecord>> threads(const std::vector<ConversationId>& ids,
+                                                   std::string_view marks_fingerprint,
+                                                   std::optional<model::Timestamp> messages_since) override;
+  Result<void> load_turns(std::vector<model::MeetingRecord>& meetings) override;
+  Result<void> set_marks(std::string_view fingerprint,
+                         const std::vector<std::pair<std::int64_t, std::uint32_t>>& marks) override;
+  Result<std::vector<CachedVerdict>> cached_verdicts(std::string_view fingerprint, model::Timestamp since,
+                                                     std::optional<model::Timestamp> bodies_from) override;
+  Result<void> cache_verdicts(std::string_view fingerprint, const std::vector<CachedVerdict>& verdicts) override;
   Result<void> log_call(ContactId contact, const model::CallLogEntry& call, std::optional<int> stance) override;
   Result<Counts> counts() override;
 
@@ -58,6 +67,15 @@ class SqlStore final : public Store {
   // Sets each summary's kind (client, colleague, automated); needs its identities
   // and activity loaded.
   Result<void> classify(std::vector<ContactSummary>& summaries);
+  // Reads the threads of `conversations` (a subquery, bound to `args`) into `ws`.
+  // Messages dated before `messages_since` are left out.
+  template <typename... Args>
+  Result<void> read_threads(model::Workspace& ws, std::string_view conversations, std::string_view marks_fingerprint,
+                            std::optional<model::Timestamp> messages_since, const Args&... args);
+  Result<void> read_digest(model::Workspace& ws, model::Timestamp since, std::string_view marks_fingerprint);
+  Result<void> read_calls_and_meetings(model::Workspace& ws);
+  Result<bool> fingerprint_is(std::string_view kind, std::string_view fingerprint);
+  Result<void> list_conversations(const std::vector<ConversationId>& ids);
 
   std::unique_ptr<Connection> db_;
 };

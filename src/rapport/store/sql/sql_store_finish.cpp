@@ -415,6 +415,10 @@ Result<void> SqlStore::finish_import() {
   RAPPORT_TRY(link_speakers(*db_, *owner));
   RAPPORT_TRY(exec(*db_, st::k_activity_clear));
   RAPPORT_TRY(exec(*db_, st::k_activity_fill));
+  // What the playbook derived from the threads and calls is rebuilt or recomputed.
+  RAPPORT_TRY(exec(*db_, st::k_digest_clear));
+  RAPPORT_TRY(exec(*db_, st::k_digest_fill));
+  RAPPORT_TRY(exec(*db_, st::k_verdicts_clear));
   return tx->commit();
 }
 

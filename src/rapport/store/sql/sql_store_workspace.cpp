@@ -1,5 +1,7 @@
 // SqlStore's playbook queries: the workspace the playbook judges, and `rapport log`.
 #include <algorithm>
+#include <charconv>
+#include <limits>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -62,20 +64,24 @@ const std::string& activity_fill_one() {
   return sql;
 }
 
+// A statement over a set of conversations (or transcripts): its placeholder replaced.
+std::string over(std::string_view sql, std::string_view placeholder, std::string_view set) {
+  std::string out(sql);
+  out.replace(out.find(placeholder), placeholder.size(), set);
+  return out;
+}
+
 }  // namespace
 
-Result<model::Workspace> SqlStore::workspace(model::Timestamp since_time) {
-  model::Workspace ws;
-  auto contacts_read = contacts();
-  if (!contacts_read) return contacts_read.take_error();
-  ws.contacts = std::move(*contacts_read);
-
-  auto tx = Transaction::begin(*db_, TransactionMode::read);
-  if (!tx) return tx.take_error();
-  const auto since = seconds(since_time);
-
+template <typename... Args>
+Result<void> SqlStore::read_threads(model::Workspace& ws, std::string_view conversations,
+                                    std::string_view marks_fingerprint, std::optional<model::Timestamp> messages_since,
+                                    const Args&... args) {
+  auto marks_valid = fingerprint_is("marks", marks_fingerprint);
+  if (!marks_valid) return marks_valid.take_error();
+  constexpr std::string_view set = "{conversations}";
   std::unordered_map<ConversationId, std::size_t> thread_index;
-  RAPPORT_TRY(each_row(*db_, st::k_workspace_threads, since, [&](const Query& r) {
+  RAPPORT_TRY(drain(query(*db_, over(st::k_workspace_threads, set, conversations), args...), [&](const Query& r) {
     model::ThreadRecord t;
     t.id = r.integer(0);
     t.channel = channel_from(r.text_view(1));
@@ -87,9 +93,10 @@ Result<model::Workspace> SqlStore::workspace(model::Timestamp since_time) {
 
   // Where each message sits: (thread, position), to attach tags, parties and attachments.
   std::unordered_map<std::int64_t, std::pair<std::size_t, std::size_t>> message_index;
-  RAPPORT_TRY(each_row(*db_, st::k_workspace_messages, since, [&](const Query& r) {
+  RAPPORT_TRY(drain(query(*db_, over(st::k_workspace_messages, set, conversations), args...), [&](const Query& r) {
     const auto it = thread_index.find(r.integer(0));
     if (it == thread_index.end()) return;
+    if (messages_since && timestamp(r.integer(3)) < *messages_since) return;
     auto& thread = ws.threads[it->second];
     model::MessageRecord m;
     m.row = r.integer(1);
@@ -105,6 +112,7 @@ Result<model::Workspace> SqlStore::workspace(model::Timestamp since_time) {
     m.subject = r.text(8);
     m.new_text = r.text(9);
     m.automatic = automatic_from(r.text_view(10));
+    if (const auto marks = r.optional_integer(11); marks && *marks_valid) m.marks = static_cast<std::uint32_t>(*marks);
     message_index.emplace(m.row, std::pair{it->second, thread.messages.size()});
     thread.messages.push_back(std::move(m));
   }));
@@ -113,17 +121,71 @@ Result<model::Workspace> SqlStore::workspace(model::Timestamp since_time) {
     if (it == message_index.end()) return nullptr;
     return &ws.threads[it->second.first].messages[it->second.second];
   };
-  RAPPORT_TRY(each_row(*db_, st::k_workspace_message_tags, since, [&](const Query& r) {
+  RAPPORT_TRY(drain(query(*db_, over(st::k_workspace_message_tags, set, conversations), args...), [&](const Query& r) {
     if (auto* m = message_at(r.integer(0))) m->tags.push_back(tag_at(r, 1));
   }));
-  RAPPORT_TRY(each_row(*db_, st::k_workspace_parties, since, [&](const Query& r) {
+  RAPPORT_TRY(drain(query(*db_, over(st::k_workspace_parties, set, conversations), args...), [&](const Query& r) {
     const auto it = message_index.find(r.integer(0));
     if (it != message_index.end()) add_contact(ws.threads[it->second.first].contacts, r.integer(1));
   }));
-  RAPPORT_TRY(each_row(*db_, st::k_workspace_attachments, since, [&](const Query& r) {
+  return drain(query(*db_, over(st::k_workspace_attachments, set, conversations), args...), [&](const Query& r) {
     if (auto* m = message_at(r.integer(0))) m->attachments.push_back(r.text(1));
-  }));
+  });
+}
 
+Result<void> SqlStore::read_digest(model::Workspace& ws, model::Timestamp since, std::string_view marks_fingerprint) {
+  auto marks_valid = fingerprint_is("marks", marks_fingerprint);
+  if (!marks_valid) return marks_valid.take_error();
+  // Rows first, then each thread's messages in one allocation: a MessageRecord is big,
+  // and growing 35,000 vectors one record at a time dominated this read.
+  struct Row {
+    std::size_t thread;
+    model::MessageRecord message;
+  };
+  std::vector<Row> rows;
+  std::unordered_map<ConversationId, std::size_t> thread_index;
+  RAPPORT_TRY(each_row(*db_, st::k_digest_since, seconds(since), [&](const Query& r) {
+    const auto conversation = r.integer(0);
+    auto [it, added] = thread_index.try_emplace(conversation, ws.threads.size());
+    if (added) {
+      model::ThreadRecord t;
+      t.id = conversation;
+      t.channel = channel_from(r.text_view(3));
+      ws.threads.push_back(std::move(t));
+    }
+    auto& thread = ws.threads[it->second];
+    model::MessageRecord m;
+    m.row = r.integer(1);
+    m.when = timestamp(r.integer(2));
+    m.channel = channel_from(r.text_view(3));
+    m.direction = direction_from(r.text_view(4));
+    m.automatic = automatic_from(r.text_view(5));
+    if (const auto marks = r.optional_integer(6); marks && *marks_valid) m.marks = static_cast<std::uint32_t>(*marks);
+    if (const auto from = r.optional_integer(7)) {
+      m.from_contact = *from;
+      add_contact(thread.contacts, *from);
+    }
+    const auto to = r.text_view(8);
+    for (std::size_t at = 0; at < to.size();) {
+      const auto end = std::min(to.find(' ', at), to.size());
+      ContactId id = 0;
+      std::from_chars(to.data() + at, to.data() + end, id);
+      if (id != 0) add_contact(thread.contacts, id);
+      at = end + 1;
+    }
+    rows.push_back({it->second, std::move(m)});
+  }));
+  std::vector<std::size_t> counts(ws.threads.size(), 0);
+  for (const auto& row : rows) ++counts[row.thread];
+  for (std::size_t i = 0; i < ws.threads.size(); ++i) ws.threads[i].messages.reserve(counts[i]);
+  for (auto& row : rows) ws.threads[row.thread].messages.push_back(std::move(row.message));
+  std::sort(ws.threads.begin(), ws.threads.end(),
+            [](const model::ThreadRecord& a, const model::ThreadRecord& b) { return a.id < b.id; });
+  return {};
+}
+
+Result<void> SqlStore::read_calls_and_meetings(model::Workspace& ws) {
+  std::vector<std::int64_t> call_rows;
   RAPPORT_TRY(each_row(*db_, st::k_workspace_calls, [&](const Query& r) {
     model::CallRecord c;
     c.contact = r.integer(0);
@@ -136,8 +198,20 @@ Result<model::Workspace> SqlStore::workspace(model::Timestamp since_time) {
     c.entry.source.position = r.text(7);
     if (const auto stance = r.optional_integer(8)) c.stance = static_cast<int>(*stance);
     c.entry.other.display_name = r.text(9);
+    call_rows.push_back(r.integer(10));
     ws.calls.push_back(std::move(c));
   }));
+  // In time order (ties in the order they were stored), as the playbook reads them.
+  std::vector<std::size_t> order(ws.calls.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    if (ws.calls[a].entry.when != ws.calls[b].entry.when) return ws.calls[a].entry.when < ws.calls[b].entry.when;
+    return call_rows[a] < call_rows[b];
+  });
+  std::vector<model::CallRecord> sorted;
+  sorted.reserve(order.size());
+  for (const auto i : order) sorted.push_back(std::move(ws.calls[i]));
+  ws.calls = std::move(sorted);
 
   std::unordered_map<std::int64_t, std::size_t> meeting_index;
   RAPPORT_TRY(each_row(*db_, st::k_workspace_transcripts, [&](const Query& r) {
@@ -149,26 +223,136 @@ Result<model::Workspace> SqlStore::workspace(model::Timestamp since_time) {
     meeting_index.emplace(r.integer(0), ws.meetings.size());
     ws.meetings.push_back(std::move(m));
   }));
-  RAPPORT_TRY(each_row(*db_, st::k_workspace_speakers, [&](const Query& r) {
+  return each_row(*db_, st::k_workspace_speakers, [&](const Query& r) {
     if (const auto it = meeting_index.find(r.integer(0)); it != meeting_index.end())
       add_contact(ws.meetings[it->second].contacts, r.integer(1));
-  }));
-  RAPPORT_TRY(each_row(*db_, st::k_workspace_turn_tags, [&](const Query& r) {
-    const auto it = meeting_index.find(r.integer(0));
-    if (it == meeting_index.end()) return;
-    auto& turns = ws.meetings[it->second].turns;
-    const auto index = static_cast<std::size_t>(r.integer(1));
-    if (turns.empty() || turns.back().index != index) {
-      model::MeetingTurn t;
-      t.index = index;
-      t.speaker = r.text(2);
-      t.start_s = r.optional_real(3);
-      t.text = r.text(4);
-      turns.push_back(std::move(t));
-    }
-    turns.back().tags.push_back(tag_at(r, 5));
-  }));
+  });
+}
+
+Result<bool> SqlStore::fingerprint_is(std::string_view kind, std::string_view fingerprint) {
+  auto q = query(*db_, st::k_cache_key, kind);
+  if (!q) return q.take_error();
+  auto row = q->next();
+  if (!row) return row.take_error();
+  return *row && !fingerprint.empty() && q->text_view(0) == fingerprint;
+}
+
+Result<void> SqlStore::list_conversations(const std::vector<ConversationId>& ids) {
+  RAPPORT_TRY(exec(*db_, st::k_listed_create));
+  RAPPORT_TRY(exec(*db_, st::k_listed_clear));
+  for (const auto id : ids) RAPPORT_TRY(exec(*db_, st::k_listed_add, id));
+  return {};
+}
+
+Result<model::Workspace> SqlStore::workspace(const WorkspaceQuery& wanted) {
+  model::Workspace ws;
+  auto contacts_read = contacts();
+  if (!contacts_read) return contacts_read.take_error();
+  ws.contacts = std::move(*contacts_read);
+
+  auto tx = Transaction::begin(*db_, TransactionMode::read);
+  if (!tx) return tx.take_error();
+  if (wanted.texts) {
+    RAPPORT_TRY(read_threads(ws, st::k_active_conversations, wanted.marks_fingerprint, std::nullopt, seconds(wanted.since)));
+  } else {
+    RAPPORT_TRY(read_digest(ws, wanted.since, wanted.marks_fingerprint));
+  }
+  RAPPORT_TRY(read_calls_and_meetings(ws));
+  if (wanted.texts) RAPPORT_TRY(load_turns(ws.meetings));
   return ws;
+}
+
+Result<std::vector<model::ThreadRecord>> SqlStore::threads(const std::vector<ConversationId>& ids,
+                                                           std::string_view marks_fingerprint,
+                                                           std::optional<model::Timestamp> messages_since) {
+  model::Workspace ws;
+  auto tx = Transaction::begin(*db_, TransactionMode::read);
+  if (!tx) return tx.take_error();
+  RAPPORT_TRY(list_conversations(ids));
+  RAPPORT_TRY(read_threads(ws, st::k_listed_conversations, marks_fingerprint, messages_since));
+  return std::move(ws.threads);
+}
+
+Result<void> SqlStore::load_turns(std::vector<model::MeetingRecord>& meetings) {
+  std::vector<ConversationId> ids;
+  for (const auto& m : meetings) ids.push_back(m.id);
+  RAPPORT_TRY(list_conversations(ids));
+  std::unordered_map<std::int64_t, model::MeetingRecord*> by_transcript;
+  RAPPORT_TRY(each_row(*db_, "SELECT id, conversation_id FROM transcript WHERE conversation_id IN (" +
+                                 std::string(st::k_listed_conversations) + ")",
+                       [&](const Query& r) {
+                         for (auto& m : meetings)
+                           if (m.id == r.integer(1)) by_transcript.emplace(r.integer(0), &m);
+                       }));
+  return each_row(*db_, over(st::k_workspace_turn_tags, "{transcripts}", st::k_listed_transcripts),
+                  [&](const Query& r) {
+                    const auto it = by_transcript.find(r.integer(0));
+                    if (it == by_transcript.end()) return;
+                    auto& turns = it->second->turns;
+                    const auto index = static_cast<std::size_t>(r.integer(1));
+                    if (turns.empty() || turns.back().index != index) {
+                      model::MeetingTurn t;
+                      t.index = index;
+                      t.speaker = r.text(2);
+                      t.start_s = r.optional_real(3);
+                      t.text = r.text(4);
+                      turns.push_back(std::move(t));
+                    }
+                    turns.back().tags.push_back(tag_at(r, 5));
+                  });
+}
+
+Result<void> SqlStore::set_marks(std::string_view fingerprint,
+                                 const std::vector<std::pair<std::int64_t, std::uint32_t>>& marks) {
+  auto tx = Transaction::begin(*db_, TransactionMode::write);
+  if (!tx) return tx.take_error();
+  auto same = fingerprint_is("marks", fingerprint);
+  if (!same) return same.take_error();
+  if (!*same) {
+    RAPPORT_TRY(db_->execute_script(st::k_marks_clear));
+    RAPPORT_TRY(exec(*db_, st::k_cache_key_set, std::string_view("marks"), fingerprint));
+  }
+  for (const auto& [row, value] : marks) {
+    const auto bits = static_cast<std::int64_t>(value);
+    RAPPORT_TRY(exec(*db_, st::k_marks_set, row, bits));
+    RAPPORT_TRY(exec(*db_, st::k_digest_marks_set, row, bits));
+  }
+  return tx->commit();
+}
+
+Result<std::vector<CachedVerdict>> SqlStore::cached_verdicts(std::string_view fingerprint, model::Timestamp since,
+                                                             std::optional<model::Timestamp> bodies_from) {
+  std::vector<CachedVerdict> out;
+  auto tx = Transaction::begin(*db_, TransactionMode::read);
+  if (!tx) return tx.take_error();
+  auto same = fingerprint_is("verdicts", fingerprint);
+  if (!same) return same.take_error();
+  if (!*same) return out;
+  const auto from = bodies_from ? seconds(*bodies_from) : std::numeric_limits<std::int64_t>::min();
+  RAPPORT_TRY(drain(query(*db_, st::k_verdicts_since, seconds(since), from), [&](const Query& r) {
+    CachedVerdict v;
+    v.conversation = r.integer(0);
+    v.body = r.text(1);
+    if (!r.is_null(2)) v.kind = r.text(2);
+    v.at = timestamp(r.integer(3));
+    v.pinned = r.integer(4) != 0;
+    out.push_back(std::move(v));
+  }));
+  return out;
+}
+
+Result<void> SqlStore::cache_verdicts(std::string_view fingerprint, const std::vector<CachedVerdict>& verdicts) {
+  auto tx = Transaction::begin(*db_, TransactionMode::write);
+  if (!tx) return tx.take_error();
+  auto same = fingerprint_is("verdicts", fingerprint);
+  if (!same) return same.take_error();
+  if (!*same) {
+    RAPPORT_TRY(exec(*db_, st::k_verdicts_clear));
+    RAPPORT_TRY(exec(*db_, st::k_cache_key_set, std::string_view("verdicts"), fingerprint));
+  }
+  for (const auto& v : verdicts)
+    RAPPORT_TRY(exec(*db_, st::k_verdict_put, v.conversation, v.kind, seconds(v.at), v.pinned, v.body));
+  return tx->commit();
 }
 
 Result<void> SqlStore::log_call(ContactId contact, const model::CallLogEntry& call, std::optional<int> stance) {
@@ -194,6 +378,7 @@ Result<void> SqlStore::log_call(ContactId contact, const model::CallLogEntry& ca
   RAPPORT_TRY(exec(*db_, st::k_call_insert_logged, identity, key, normalise_name(call.other.display_name),
                    seconds(call.when), direction, call.duration_s, model::to_string(call.outcome), call.note,
                    call.source.file, call.source.position, stance_value));
+  RAPPORT_TRY(exec(*db_, st::k_verdicts_clear_contact, contact));
   RAPPORT_TRY(exec(*db_, st::k_activity_clear_one, contact));
   RAPPORT_TRY(exec(*db_, activity_fill_one(), contact));
   return tx->commit();

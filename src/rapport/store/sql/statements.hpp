@@ -245,45 +245,94 @@ GROUP BY i.id, i.kind, i.value, c.name
 ORDER BY min(x.first_seen), i.id)";
 
 // --- the playbook's workspace ---------------------------------------------------
-// Message threads active since a date. The message-level statements select through
-// "IN (active conversations)" so that the engine starts from the (indexed) recent
-// conversations rather than walking every message in conversation order.
-#define RAPPORT_ACTIVE_CONVERSATIONS \
-  "(SELECT id FROM conversation WHERE last >= ? AND channel IN ('email', 'sms', 'chat', 'social'))"
-#define RAPPORT_ACTIVE_MESSAGES \
-  "(SELECT id FROM message WHERE has_date = 1 AND conversation_id IN " RAPPORT_ACTIVE_CONVERSATIONS ")"
+// Message threads read whole. Each statement names the conversations it reads as
+// "{conversations}", replaced by a subquery (the threads active since a date, or the
+// ones the caller lists), so that the engine starts from those conversations rather
+// than walking every message.
+constexpr std::string_view k_active_conversations =
+    "SELECT id FROM conversation WHERE last >= ? AND channel IN ('email', 'sms', 'chat', 'social')";
+constexpr std::string_view k_listed_conversations = "SELECT id FROM temp.wanted_conversation";
+constexpr std::string_view k_listed_create =
+    "CREATE TEMP TABLE IF NOT EXISTS wanted_conversation (id INTEGER PRIMARY KEY)";
+constexpr std::string_view k_listed_clear = "DELETE FROM temp.wanted_conversation";
+constexpr std::string_view k_listed_add = "INSERT OR IGNORE INTO temp.wanted_conversation (id) VALUES (?)";
 constexpr std::string_view k_workspace_threads =
-    "SELECT id, channel, subject, thread_key FROM conversation WHERE id IN " RAPPORT_ACTIVE_CONVERSATIONS " ORDER BY id";
+    "SELECT id, channel, subject, thread_key FROM conversation WHERE id IN ({conversations}) ORDER BY id";
 constexpr std::string_view k_workspace_messages =
     "SELECT m.conversation_id, m.id, COALESCE(m.message_id, ''), m.date, m.channel, m.direction, i.contact_id, "
-    "m.from_name, m.subject, COALESCE(b.body_new, ''), m.automatic "
+    "m.from_name, m.subject, COALESCE(b.body_new, ''), m.automatic, m.marks "
     "FROM message m LEFT JOIN identity i ON i.id = m.from_identity_id LEFT JOIN message_body b ON b.msg_id = m.id "
-    "WHERE m.has_date = 1 AND m.conversation_id IN " RAPPORT_ACTIVE_CONVERSATIONS " ORDER BY m.conversation_id, m.date, m.id";
+    "WHERE m.has_date = 1 AND m.conversation_id IN ({conversations}) ORDER BY m.conversation_id, m.date, m.id";
 constexpr std::string_view k_workspace_message_tags =
-    "SELECT msg_id, name, span_begin, span_end, detail FROM message_tag WHERE msg_id IN " RAPPORT_ACTIVE_MESSAGES;
+    "SELECT msg_id, name, span_begin, span_end, detail FROM message_tag WHERE msg_id IN "
+    "(SELECT id FROM message WHERE has_date = 1 AND conversation_id IN ({conversations}))";
 constexpr std::string_view k_workspace_parties =
     "SELECT p.msg_id, i.contact_id FROM message_party p JOIN identity i ON i.id = p.identity_id "
-    "WHERE i.contact_id IS NOT NULL AND p.msg_id IN " RAPPORT_ACTIVE_MESSAGES " ORDER BY p.msg_id, p.role DESC";
+    "WHERE i.contact_id IS NOT NULL AND p.msg_id IN "
+    "(SELECT id FROM message WHERE has_date = 1 AND conversation_id IN ({conversations})) ORDER BY p.msg_id, p.role DESC";
 constexpr std::string_view k_workspace_attachments =
-    "SELECT msg_id, filename FROM attachment WHERE msg_id IN " RAPPORT_ACTIVE_MESSAGES " ORDER BY msg_id, seq";
-#undef RAPPORT_ACTIVE_MESSAGES
-#undef RAPPORT_ACTIVE_CONVERSATIONS
+    "SELECT msg_id, filename FROM attachment WHERE msg_id IN "
+    "(SELECT id FROM message WHERE has_date = 1 AND conversation_id IN ({conversations})) ORDER BY msg_id, seq";
+// In table order: sorted by time by the reader, which is faster than SQLite's sorter
+// walking the (time, party) index and fetching each row.
 constexpr std::string_view k_workspace_calls = R"(
 SELECT i.contact_id, c.started, c.direction, c.duration_s, c.outcome, c.note, c.source_file, c.source_position,
-       c.stance, c.party_name
-  FROM call_log c JOIN identity i ON i.id = c.identity_id
- WHERE i.contact_id IS NOT NULL
- ORDER BY c.started, c.id)";
+       c.stance, c.party_name, c.id
+  FROM call_log c NOT INDEXED JOIN identity i ON i.id = c.identity_id
+ WHERE i.contact_id IS NOT NULL)";
 constexpr std::string_view k_workspace_transcripts =
     "SELECT id, conversation_id, channel, title, started FROM transcript ORDER BY started, id";
 constexpr std::string_view k_workspace_speakers =
     "SELECT transcript_id, contact_id FROM transcript_speaker WHERE contact_id IS NOT NULL ORDER BY transcript_id, seq";
-// The turns that carry what the playbook reads from a meeting: facts, objections, decisions.
+// The turns that carry what the playbook reads from a meeting: facts, objections,
+// decisions; of every meeting, or of the listed ones ("{transcripts}").
 constexpr std::string_view k_workspace_turn_tags = R"(
 SELECT t.transcript_id, t.seq, u.speaker, u.start_s, u.text, t.name, t.span_begin, t.span_end, t.detail
   FROM utterance_tag t JOIN utterance u ON u.transcript_id = t.transcript_id AND u.seq = t.seq
- WHERE t.name LIKE 'fact.%' OR t.name LIKE 'objection%' OR t.name IN ('commitment', 'rejection', 'next_step')
+ WHERE (t.name LIKE 'fact.%' OR t.name LIKE 'objection%' OR t.name IN ('commitment', 'rejection', 'next_step'))
+   AND t.transcript_id IN ({transcripts})
  ORDER BY t.transcript_id, t.seq)";
+constexpr std::string_view k_all_transcripts = "SELECT id FROM transcript";
+constexpr std::string_view k_listed_transcripts =
+    "SELECT id FROM transcript WHERE conversation_id IN (SELECT id FROM temp.wanted_conversation)";
+// The playbook's cache (schema v5). The digest holds each dated written message with
+// what ranking reads of it, so that ranking reads recent months in one range scan.
+constexpr std::string_view k_digest_clear = "DELETE FROM message_digest";
+constexpr std::string_view k_digest_fill = R"(
+INSERT INTO message_digest (date, msg_id, conversation_id, channel, direction, automatic, from_contact, to_contacts, marks)
+SELECT m.date, m.id, m.conversation_id, m.channel, m.direction, m.automatic, i.contact_id,
+       COALESCE((SELECT group_concat(pi.contact_id, ' ') FROM message_party p JOIN identity pi ON pi.id = p.identity_id
+                  WHERE p.msg_id = m.id AND pi.contact_id IS NOT NULL), ''),
+       m.marks
+  FROM message m LEFT JOIN identity i ON i.id = m.from_identity_id
+ WHERE m.has_date = 1 AND m.conversation_id IS NOT NULL AND m.channel IN ('email', 'sms', 'chat', 'social'))";
+constexpr std::string_view k_digest_since = R"(
+SELECT conversation_id, msg_id, date, channel, direction, automatic, marks, from_contact, to_contacts
+  FROM message_digest WHERE date >= ? ORDER BY date, msg_id)";
+constexpr std::string_view k_cache_key = "SELECT value FROM cache_key WHERE kind = ?";
+constexpr std::string_view k_cache_key_set = "INSERT OR REPLACE INTO cache_key (kind, value) VALUES (?, ?)";
+constexpr std::string_view k_marks_clear =
+    "UPDATE message SET marks = NULL WHERE marks IS NOT NULL; UPDATE message_digest SET marks = NULL WHERE marks IS NOT NULL";
+constexpr std::string_view k_marks_set = "UPDATE message SET marks = ?2 WHERE id = ?1";
+constexpr std::string_view k_digest_marks_set =
+    "UPDATE message_digest SET marks = ?2 WHERE date = (SELECT date FROM message WHERE id = ?1) AND msg_id = ?1";
+constexpr std::string_view k_verdicts_clear = "DELETE FROM verdict_cache";
+// Every cached verdict of the threads active since ?1; the body only of those with a
+// kind that are pinned or whose moment is at or after ?2.
+constexpr std::string_view k_verdicts_since = R"(
+SELECT v.conversation_id,
+       CASE WHEN v.kind IS NOT NULL AND (v.pinned = 1 OR v.at >= ?2) THEN v.body ELSE '' END, v.kind, v.at, v.pinned
+  FROM verdict_cache v JOIN conversation c ON c.id = v.conversation_id
+ WHERE c.last >= ?1)";
+constexpr std::string_view k_verdict_put =
+    "INSERT OR REPLACE INTO verdict_cache (conversation_id, kind, at, pinned, body) VALUES (?, ?, ?, ?, ?)";
+// A logged call changes what the threads of its contact owe: their verdicts go.
+constexpr std::string_view k_verdicts_clear_contact = R"(
+DELETE FROM verdict_cache WHERE conversation_id IN (
+  SELECT m.conversation_id FROM message m JOIN identity i ON i.id = m.from_identity_id WHERE i.contact_id = ?1
+  UNION
+  SELECT m.conversation_id FROM message_party p JOIN message m ON m.id = p.msg_id
+    JOIN identity i ON i.id = p.identity_id WHERE i.contact_id = ?1))";
 constexpr std::string_view k_contact_log_identity = R"(
 SELECT id, kind, value FROM identity WHERE contact_id = ? AND kind IN ('phone', 'email')
  ORDER BY CASE kind WHEN 'phone' THEN 0 ELSE 1 END, id LIMIT 1)";

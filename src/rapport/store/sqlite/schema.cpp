@@ -8,6 +8,8 @@
 // - enums as their model names in TEXT, with a CHECK, so the data reads without code.
 #include "rapport/store/sqlite/schema.hpp"
 
+#include "rapport/store/sql/statements.hpp"
+
 #include <array>
 #include <string>
 
@@ -212,11 +214,48 @@ CREATE INDEX conversation_last ON conversation (last);
 CREATE INDEX message_automatic_sender ON message (from_identity_id) WHERE automatic <> 'none';
 )sql";
 
-constexpr std::array<Migration, 4> k_migrations{{
+// v5: what the playbook keeps so that `today` reads a few narrow rows, not every text.
+// All of it is derived from the rest and may be dropped at any time: marks are
+// recomputed from the texts, the digest by finish_import, verdicts on demand.
+constexpr std::string_view k_v5_playbook_cache = R"sql(
+-- The playbook's reading of a message (intent, question, signals...) as bits, computed
+-- from its text and tags under the rules named in cache_key 'marks'; NULL until then.
+ALTER TABLE message ADD COLUMN marks INTEGER;
+-- Every dated written message, clustered by time with what ranking reads of it (no
+-- text): `today` reads the recent months in one range scan. Rebuilt by finish_import.
+CREATE TABLE message_digest (
+  date BIGINT NOT NULL,
+  msg_id INTEGER NOT NULL,
+  conversation_id INTEGER NOT NULL,
+  channel TEXT NOT NULL,
+  direction TEXT NOT NULL,
+  automatic TEXT NOT NULL,
+  from_contact INTEGER,  -- NULL: the owner, or a sender who is no contact
+  to_contacts TEXT NOT NULL,  -- the contacts it was addressed to, as ids separated by spaces
+  marks INTEGER,
+  PRIMARY KEY (date, msg_id)
+) WITHOUT ROWID;
+-- The playbook's verdict on each thread (JSON), under the settings and rules named in
+-- cache_key 'verdicts'. Emptied by finish_import; a logged call drops its contact's.
+CREATE TABLE verdict_cache (
+  conversation_id INTEGER PRIMARY KEY REFERENCES conversation (id) ON DELETE CASCADE,
+  kind TEXT,  -- NULL: nothing to do in the thread
+  at BIGINT NOT NULL,  -- when what the verdict is about happened
+  pinned INTEGER NOT NULL,  -- 1: matters however old (a request not to be contacted)
+  body TEXT NOT NULL
+);
+CREATE TABLE cache_key (
+  kind TEXT PRIMARY KEY CHECK (kind IN ('marks', 'verdicts')),
+  value TEXT NOT NULL
+);
+)sql";
+
+constexpr std::array<Migration, 5> k_migrations{{
     {1, k_v1_tables},
     {2, k_v2_indexes},
     {3, k_v3_tags},
     {4, k_v4_playbook},
+    {5, k_v5_playbook_cache, sql::statements::k_digest_fill},
 }};
 
 }  // namespace
@@ -253,6 +292,7 @@ Result<void> migrate(Database& db, int target) {
     auto tx = sql::Transaction::begin(db, sql::TransactionMode::write);
     if (!tx) return tx.take_error();
     RAPPORT_TRY(db.execute_script(step.sql));
+    if (!step.fill.empty()) RAPPORT_TRY(sql::exec(db, step.fill));
     // Both pragmas are part of the transaction: they live in the file's header page.
     RAPPORT_TRY(db.execute_script("PRAGMA application_id = " + std::to_string(k_application_id) +
                                   "; PRAGMA user_version = " + std::to_string(step.version)));

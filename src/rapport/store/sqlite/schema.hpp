@@ -18,6 +18,7 @@ namespace rapport::store::sqlite {
 struct Migration {
   int version;
   std::string_view sql;
+  std::string_view fill = {};  // one statement run after `sql`: fills derived tables from the data
 };
 
 std::span<const Migration> migrations();
