@@ -81,9 +81,29 @@ TEST(TranscriptText, ZoomTranscriptHeaders) {
   const auto& t = only(sink);
   ASSERT_EQ(t.turns.size(), 2u);
   EXPECT_EQ(t.turns[0].text, "Hello everyone. Note: we have 30 minutes.");
-  EXPECT_EQ(t.turns[0].start_s, 36131.0);
+  // 10:02:11 is a time of day: the turns are timed from the first one.
+  EXPECT_EQ(t.turns[0].start_s, 0.0);
+  EXPECT_EQ(t.turns[1].start_s, 4.0);
   EXPECT_EQ(t.turns[1].text, "Hi Jane. Quick question first.");
   EXPECT_EQ(t.channel, model::Channel::video);
+}
+
+TEST(TranscriptText, ClockTimesCompleteADateWithoutTime) {
+  ReadContext ctx = ctx_for("GMT20260314_Weekly sync.txt");
+  CollectingSink sink;
+  read_transcript_text("[Jane Doe] 14:00:11\nHello.\n\n[Tom Reyes] 14:01:11\nHi.\n", ctx, sink);
+  const auto& t = only(sink);
+  ASSERT_TRUE(t.started_at);
+  EXPECT_EQ(model::to_iso8601(*t.started_at), "2026-03-14T14:00:11Z");
+  EXPECT_EQ(t.turns[1].start_s, 60.0);
+}
+
+TEST(TranscriptText, OffsetsUnderTwoHoursStayOffsets) {
+  CollectingSink sink;
+  read_transcript_text("[Jane Doe] 01:58:00\nStill here.\n\n[Tom Reyes] 01:58:30\nYes.\n", ctx_for("z.txt"), sink);
+  const auto& t = only(sink);
+  EXPECT_EQ(t.turns[0].start_s, 7080.0);
+  EXPECT_EQ(t.turns[1].start_s, 7110.0);
 }
 
 TEST(TranscriptText, OtterStyleHeaders) {
@@ -198,7 +218,8 @@ TEST(TranscriptText, BracketedLabelThenTimeOnOneLine) {
   const auto& t = only(sink);
   ASSERT_EQ(t.turns.size(), 2u);
   EXPECT_EQ(t.turns[0].text, "Hello there");
-  EXPECT_EQ(t.turns[0].start_s, 36131.0);
+  EXPECT_EQ(t.turns[0].start_s, 0.0);
+  EXPECT_EQ(t.turns[1].start_s, 4.0);
   EXPECT_EQ(t.turns[1].speaker, "Tom Reyes");
 }
 

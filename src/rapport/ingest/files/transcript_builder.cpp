@@ -339,13 +339,18 @@ void TranscriptBuilder::finish(RecordSink& sink, std::string_view what_is_missin
   else if (auto from_name = channel_from_words(stem)) t.channel = *from_name;
   else t.channel = default_channel_;
 
+  std::optional<double> base;
+  for (const Cue& c : turns)
+    if (c.start_s) {
+      base = c.start_s;
+      break;
+    }
+  // Times of day, not offsets into the call, when the first turn starts hours in:
+  // live-transcript exports ("[Jane Doe] 14:00:11") write the clock, and no call
+  // transcript begins two hours into its recording.
+  constexpr double k_clock_after_s = 2 * 3600;
+  if (base && *base >= k_clock_after_s) clock_times_ = true;
   if (clock_times_) {
-    std::optional<double> base;
-    for (const Cue& c : turns)
-      if (c.start_s) {
-        base = c.start_s;
-        break;
-      }
     if (base) {
       if (t.started_at && !date_has_time_)
         *t.started_at += std::chrono::seconds{static_cast<std::int64_t>(*base)};
