@@ -46,7 +46,7 @@ int run_plan(Env& env, const PlanArgs& args) {
     return k_exit_failure;
   }
   const auto now = env.now();
-  const auto plan = playbook::plan_call((*data)->workspace, (*data)->verdicts, *contact, now);
+  const auto plan = playbook::plan_call((*data)->workspace, (*data)->verdicts, (*data)->words, *contact, now);
   if (env.json()) {
     nlohmann::ordered_json out;
     out["now"] = model::to_iso8601(now);

@@ -48,7 +48,7 @@ Result<Findings> compute_findings(Env& env) {
   f.data = std::move(*data);
   const auto now = env.now();
   const auto& d = *f.data;
-  f.today = playbook::today(d.workspace, *d.live, d.verdicts, d.signals, settings, now);
+  f.today = playbook::today(d.workspace, *d.live, d.verdicts, d.signals, d.words, settings, now);
   // As `rapport inbox` selects and orders it, without its -n: the export lists every
   // open item.
   f.inbox = playbook::inbox(d.workspace, d.verdicts, inbox_settings, now);

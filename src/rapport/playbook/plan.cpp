@@ -13,48 +13,6 @@ namespace {
 using analysis::Intent;
 using analysis::Objection;
 
-// A first response to each objection category, from the playbook: understand before
-// answering, and never argue in writing. Kept here beside the categories they answer.
-std::string_view response_to(Objection o) {
-  switch (o) {
-    case Objection::price:
-      return "Ask which part feels high and compared with what; set it against what the current way costs them.";
-    case Objection::budget:
-      return "Ask when the budget resets and who holds it; offer a start that fits (later date, smaller first step) rather than a discount.";
-    case Objection::vendor_risk:
-      return "Give the facts on continuity (customers, how they keep their data) and offer a reference customer to talk to.";
-    case Objection::financial_unclear:
-      return "Clarify before answering: is it our price, their own finances, or our stability? Each needs a different answer.";
-    case Objection::timing:
-      return "Ask what has to happen first and when; agree a date to talk again rather than a vague 'later'.";
-    case Objection::need:
-      return "Ask what works well today and what it costs them; a change needs a reason they name themselves.";
-    case Objection::authority:
-      return "Ask who decides and what they need to see; offer to meet them together rather than push for a decision now.";
-    case Objection::competitor:
-      return "Ask what appeals in the other offer; compare on what they value most, not on price alone.";
-    case Objection::other:
-      return "Ask them to say more, and restate it in their words before answering.";
-  }
-  return "";
-}
-
-std::string_view clarifying_question(Objection o) {
-  switch (o) {
-    case Objection::financial_unclear:
-      return "When you say it's financial, is it our price, your own budget right now, or something about us as a company?";
-    case Objection::price: return "Which part of the price feels high, and compared with what?";
-    case Objection::budget: return "When does the budget come up again, and who decides on it?";
-    case Objection::timing: return "What needs to happen first, and when would be the right time?";
-    case Objection::need: return "What works well for you today, and what would have to change to make this worth it?";
-    case Objection::authority: return "Who else decides, and what would they need to see?";
-    case Objection::competitor: return "What appeals to you in the other offer?";
-    case Objection::vendor_risk: return "What would you need to know about us to feel safe?";
-    case Objection::other: return "Could you tell me more about that?";
-  }
-  return "";
-}
-
 // Their own messages in person, newest first.
 std::vector<std::pair<const model::ThreadRecord*, const model::MessageRecord*>> messages_of(
     const model::Workspace& ws, const model::ContactSummary& c) {
@@ -129,7 +87,7 @@ std::optional<Stance> stance_of(const model::Workspace& workspace, const std::ve
 }
 
 CallPlan plan_call(const model::Workspace& workspace, const std::vector<ThreadVerdict>& verdicts,
-                   const model::ContactSummary& contact, model::Timestamp now) {
+                   const Phrasebook& words, const model::ContactSummary& contact, model::Timestamp now) {
   CallPlan plan;
   plan.contact = &contact;
   const auto first = first_name(contact.name);
@@ -174,7 +132,7 @@ CallPlan plan_call(const model::Workspace& workspace, const std::vector<ThreadVe
   }
 
   for (const auto o : objections)
-    plan.likely_objections.push_back({std::string(analysis::to_string(o)), std::string(response_to(o)), {}});
+    plan.likely_objections.push_back({std::string(analysis::to_string(o)), words.say("response." + std::string(analysis::to_string(o)), {}), {}});
 
   if (dismissal) {
     plan.win_back = true;
@@ -233,7 +191,7 @@ CallPlan plan_call(const model::Workspace& workspace, const std::vector<ThreadVe
         {"Ask permission", "“Would you mind if I asked you a few questions about it?”", {}},
         {"Clarify the reasons",
          dismissal->objections.empty() ? std::string("“What led you to that decision?”")
-                                       : "“" + std::string(clarifying_question(dismissal->objections.front())) + "”",
+                                       : "“" + words.say("clarify." + std::string(analysis::to_string(dismissal->objections.front())), {}) + "”",
          {}},
         {"Judge the fit honestly", "Listen for whether you are still right for each other; if not, say so.", {}},
         {"Ask to respond", "“May I respond to that?” Then answer briefly, in their terms.", {}},

@@ -10,6 +10,7 @@
 #include "rapport/model/workspace.hpp"
 #include "rapport/playbook/evidence.hpp"
 #include "rapport/playbook/inbox.hpp"
+#include "rapport/playbook/phrasebook.hpp"
 #include "rapport/playbook/today.hpp"
 
 namespace rapport::playbook {
@@ -48,7 +49,7 @@ struct CallPlan {
   std::optional<Stance> stance;
 };
 
-CallPlan plan_call(const model::Workspace& workspace, const std::vector<ThreadVerdict>& verdicts,
+CallPlan plan_call(const model::Workspace& workspace, const std::vector<ThreadVerdict>& verdicts, const Phrasebook& words,
                    const model::ContactSummary& contact, model::Timestamp now);
 
 }  // namespace rapport::playbook

@@ -106,51 +106,15 @@ struct Opening {
 };
 
 Opening opening_for(const std::string& code, const model::ContactSummary& c, const std::vector<BringUp>& facts,
-                    const std::vector<Reason>& reasons, model::Timestamp now) {
-  const auto first = first_name(c.name);
+                    const std::vector<Reason>& reasons, const Phrasebook& words, model::Timestamp now) {
   const auto when = reasons.empty() || reasons.front().evidence.empty()
                         ? std::string()
                         : short_date(reasons.front().evidence.front().when, now);
+  const Phrasebook::Values values{{"first", first_name(c.name)}, {"date", when}};
   Opening o;
-  if (code == "dismissal" || code == "dismissal_answered_in_writing") {
-    o.opening = fmt::format(
-        "Hi {}, thank you for your message of {}. I'd like to understand it properly: may I ask you two or three "
-        "questions? And a no is a perfectly fine answer.",
-        first, when);
-    o.voicemail = fmt::format(
-        "Hi {}, thanks for your message of {}. I'd value five minutes to understand your reasons, no pressure either "
-        "way. I'll try you again tomorrow.",
-        first, when);
-  } else if (code == "proposal_email_only" || code == "open_proposal") {
-    o.opening = fmt::format("Hi {}, I wanted to hear what you made of the proposal: what fits, and what doesn't yet?", first);
-    o.voicemail = fmt::format(
-        "Hi {}, just checking in on the proposal: I'd like to hear what you think, good or bad. I'll try you again "
-        "later this week.",
-        first);
-  } else if (code == "call_request") {
-    o.opening = fmt::format("Hi {}, you asked me to give you a ring, so here I am. Is now still a good time?", first);
-    o.voicemail = fmt::format("Hi {}, returning your request for a call. I'll try you again this afternoon.", first);
-  } else if (code == "promised_call") {
-    o.opening = fmt::format("Hi {}, I said I'd call, so here I am: how did it go on your side?", first);
-    o.voicemail = fmt::format("Hi {}, calling as promised to hear how things went. I'll try you again this afternoon.", first);
-  } else if (code == "answer_owed" || code == "objection") {
-    o.opening = fmt::format("Hi {}, I'm calling about your message of {}; I'd rather answer it properly than by email.",
-                            first, when);
-    o.voicemail = fmt::format(
-        "Hi {}, about your message of {}: I'd like to talk it through rather than type. I'll try you again tomorrow.",
-        first, when);
-  } else if (code == "promised_answer" || code == "decision") {
-    o.opening = fmt::format("Hi {}, I'm calling to see where things stand on your side, and whether anything has come up "
-                            "that I can help with.",
-                            first);
-    o.voicemail = fmt::format("Hi {}, just a quick hello to see where things stand. No rush; I'll try you again next week.",
-                              first);
-  } else {
-    o.opening = fmt::format("Hi {}, it's been a while since we last spoke, and I wanted to hear how things are going.", first);
-    o.voicemail = fmt::format("Hi {}, it's been a while: just calling to hear how you're getting on. I'll try again soon.",
-                              first);
-  }
-  if (!facts.empty()) o.opening += fmt::format(" (And ask about: {}.)", facts.front().text);
+  o.opening = words.say("opening." + code, values, "opening.default");
+  o.voicemail = words.say("voicemail." + code, values, "voicemail.default");
+  if (!facts.empty()) o.opening += " " + words.say("opening.ask_about", {{"fact", facts.front().text}});
   return o;
 }
 
@@ -557,13 +521,13 @@ TodayList rank_calls(const model::Workspace& workspace, const LiveIndex& live, c
 }
 
 TodayList today(const model::Workspace& workspace, const LiveIndex& live, const std::vector<ThreadVerdict>& verdicts,
-                const Signals& signals, const TodaySettings& settings, model::Timestamp now) {
+                const Signals& signals, const Phrasebook& words, const TodaySettings& settings, model::Timestamp now) {
   auto list = rank_calls(workspace, live, verdicts, signals, settings, now);
   if (list.calls.size() > settings.list_size) list.calls.resize(settings.list_size);
   // What to bring up and how to open, for those listed only: it reads every thread.
   for (auto& s : list.calls) {
     s.bring_up = personal_facts(workspace, *s.contact);
-    auto opening = opening_for(s.reasons.front().code, *s.contact, s.bring_up, s.reasons, now);
+    auto opening = opening_for(s.reasons.front().code, *s.contact, s.bring_up, s.reasons, words, now);
     s.opening = std::move(opening.opening);
     s.voicemail = std::move(opening.voicemail);
   }

@@ -22,6 +22,7 @@
 #include "rapport/playbook/evidence.hpp"
 #include "rapport/playbook/inbox.hpp"
 #include "rapport/playbook/live_index.hpp"
+#include "rapport/playbook/phrasebook.hpp"
 #include "rapport/playbook/settings.hpp"
 #include "rapport/playbook/signals.hpp"
 
@@ -81,9 +82,9 @@ TodayList rank_calls(const model::Workspace& workspace, const LiveIndex& live, c
                      const Signals& signals, const TodaySettings& settings, model::Timestamp now);
 
 // Today's list: rank_calls cut to settings.list_size, each entry with what to bring up,
-// an opening and a voicemail.
+// an opening and a voicemail (worded by `words`).
 TodayList today(const model::Workspace& workspace, const LiveIndex& live, const std::vector<ThreadVerdict>& verdicts,
-                const Signals& signals, const TodaySettings& settings, model::Timestamp now);
+                const Signals& signals, const Phrasebook& words, const TodaySettings& settings, model::Timestamp now);
 
 // What the client told about their life, most recent first: facts found in their own
 // messages and in their turns of recorded calls.

@@ -135,8 +135,9 @@ Result<void> judge_threads(store::Store& store, PlaybookData& data, model::Times
   return {};
 }
 
-std::unique_ptr<PlaybookData> make_data(model::Workspace workspace, playbook::Signals signals) {
-  auto data = std::make_unique<PlaybookData>(PlaybookData{std::move(workspace), nullptr, std::move(signals), {}, {}});
+std::unique_ptr<PlaybookData> make_data(model::Workspace workspace, playbook::Signals signals, playbook::Phrasebook words) {
+  auto data = std::make_unique<PlaybookData>(
+      PlaybookData{std::move(workspace), nullptr, std::move(signals), std::move(words), {}, {}});
   data->live = std::make_unique<playbook::LiveIndex>(data->workspace);
   for (std::size_t i = 0; i < data->workspace.contacts.size(); ++i)
     data->contact_index.emplace(data->workspace.contacts[i].id, i);
@@ -160,9 +161,11 @@ Result<std::unique_ptr<PlaybookData>> load_playbook_data(store::Store& store, mo
                                                          std::optional<model::Timestamp> verdicts_from) {
   auto signals = playbook::Signals::create();
   if (!signals) return signals.take_error();
+  auto words = playbook::Phrasebook::create();
+  if (!words) return words.take_error();
   auto workspace = store.workspace({since, texts, signals->fingerprint()});
   if (!workspace) return workspace.take_error();
-  auto data = make_data(std::move(*workspace), std::move(*signals));
+  auto data = make_data(std::move(*workspace), std::move(*signals), std::move(*words));
   if (texts) mark_in_place(store, *data);
   else RAPPORT_TRY(complete_messages(store, *data));
   RAPPORT_TRY(judge_threads(store, *data, since, texts, inbox, verdicts_from));
@@ -225,13 +228,13 @@ Result<TodayResult> today_from_store(store::Store& store, const playbook::TodayS
   RAPPORT_TRY(store.load_turns(detail.meetings));
   auto signals = playbook::Signals::create();
   if (!signals) return signals.take_error();
-  auto data = make_data(std::move(detail), std::move(*signals));
+  auto data = make_data(std::move(detail), std::move(*signals), first.words);
   for (const auto& t : data->workspace.threads) {
     auto v = *verdict_of.at(t.id);
     v.thread = &t;
     data->verdicts.push_back(std::move(v));
   }
-  auto list = playbook::today(data->workspace, *data->live, data->verdicts, data->signals, settings, now);
+  auto list = playbook::today(data->workspace, *data->live, data->verdicts, data->signals, data->words, settings, now);
   time.detail_ms = ms_since(t0);
   // Without `explain` they are counted, not shown: the first ranking's, without quotes.
   if (!explain) list.left_out = std::move(rank.left_out);

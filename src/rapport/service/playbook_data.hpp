@@ -16,6 +16,7 @@
 #include "rapport/model/workspace.hpp"
 #include "rapport/playbook/inbox.hpp"
 #include "rapport/playbook/live_index.hpp"
+#include "rapport/playbook/phrasebook.hpp"
 #include "rapport/playbook/settings.hpp"
 #include "rapport/playbook/signals.hpp"
 #include "rapport/playbook/today.hpp"
@@ -27,6 +28,7 @@ struct PlaybookData {
   model::Workspace workspace;
   std::unique_ptr<playbook::LiveIndex> live;  // points into workspace: never moved apart
   playbook::Signals signals;
+  playbook::Phrasebook words;
   std::vector<playbook::ThreadVerdict> verdicts;  // every thread judged, in workspace order
   std::unordered_map<model::ContactId, std::size_t> contact_index;  // into workspace.contacts
 

@@ -19,7 +19,7 @@ class TodayTest : public ::testing::Test {
     live_ = std::make_unique<LiveIndex>(b.workspace());
     verdicts_.clear();
     for (const auto& t : b.workspace().threads) verdicts_.push_back(judge_thread(t, *live_, signals_, inbox_settings_));
-    return today(b.workspace(), *live_, verdicts_, signals_, settings_, now);
+    return today(b.workspace(), *live_, verdicts_, signals_, words_, settings_, now);
   }
 
   static const CallSuggestion* find(const TodayList& list, model::ContactId id) {
@@ -33,6 +33,7 @@ class TodayTest : public ::testing::Test {
 
   WorkspaceBuilder b;
   Signals signals_ = Signals::create().value();
+  Phrasebook words_ = Phrasebook::create().value();
   TodaySettings settings_;
   InboxSettings inbox_settings_;
   std::unique_ptr<LiveIndex> live_;
@@ -143,7 +144,7 @@ TEST_F(TodayTest, AWinBackPlanAnswersTheFourQuestionsAndWalksTheCall) {
   WorkspaceBuilder::from_client(t, c, day(58), "Because of financial concerns we will not go ahead at this stage.",
                                 {"objection.financial_unclear", "intent.dismissal", "reply_owed"});
   run(day(60));
-  const auto plan = plan_call(b.workspace(), verdicts_, b.workspace().contacts.front(), day(60));
+  const auto plan = plan_call(b.workspace(), verdicts_, words_, b.workspace().contacts.front(), day(60));
   EXPECT_TRUE(plan.win_back);
   ASSERT_EQ(plan.before_calling.size(), 4u);
   EXPECT_NE(plan.before_calling[1].detail.find("clarify"), std::string::npos);

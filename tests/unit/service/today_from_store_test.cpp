@@ -48,7 +48,7 @@ class TodayFromStore : public ::testing::Test {
     for (const auto& t : keep->workspace.threads)
       fresh.push_back(playbook::judge_thread(t, *keep->live, keep->signals, inbox_));
     keep->verdicts = std::move(fresh);
-    return playbook::today(keep->workspace, *keep->live, keep->verdicts, keep->signals, settings_, now);
+    return playbook::today(keep->workspace, *keep->live, keep->verdicts, keep->signals, keep->words, settings_, now);
   }
 
   static void expect_same(const playbook::TodayList& expected, const playbook::TodayList& actual) {
