@@ -251,6 +251,20 @@ class TimingStore final : public store::Store {
                                                              std::optional<model::Timestamp> bodies_from) override {
     return inner_->cached_verdicts(fingerprint, since, bodies_from);
   }
+  Result<std::vector<store::StoredText>> message_texts(std::int64_t after_row, std::size_t limit) override {
+    return inner_->message_texts(after_row, limit);
+  }
+  Result<void> replace_message_tags(
+      const std::vector<std::pair<std::int64_t, std::vector<model::Tag>>>& tags) override {
+    return inner_->replace_message_tags(tags);
+  }
+  Result<std::vector<std::pair<std::int64_t, model::Transcript>>> transcripts_after(std::int64_t after_id,
+                                                                                 std::size_t limit) override {
+    return inner_->transcripts_after(after_id, limit);
+  }
+  Result<void> replace_turn_tags(std::int64_t transcript, const std::vector<std::vector<model::Tag>>& tags) override {
+    return inner_->replace_turn_tags(transcript, tags);
+  }
   Result<void> cache_verdicts(std::string_view fingerprint, const std::vector<store::CachedVerdict>& verdicts) override {
     return inner_->cache_verdicts(fingerprint, verdicts);
   }

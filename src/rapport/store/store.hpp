@@ -123,6 +123,16 @@ struct CachedVerdict {
   std::string body;  // empty when the reader did not ask for it
 };
 
+// A stored message's new text with what the analysis read of it at import.
+struct StoredText {
+  std::int64_t row = 0;
+  model::Channel channel = model::Channel::email;
+  model::Direction direction = model::Direction::unknown;  // as the file said; unknown for mail
+  model::AutomaticKind automatic = model::AutomaticKind::none;
+  std::string subject;
+  std::string new_text;
+};
+
 class Store {
  public:
   virtual ~Store() = default;
@@ -178,6 +188,20 @@ class Store {
   // stands, and updates the contact's activity. Logging the same call twice (same
   // time and direction) is no error and changes nothing.
   virtual Result<void> log_call(ContactId contact, const model::CallLogEntry& call, std::optional<int> stance) = 0;
+
+  // --- the analysis again (rapport reanalyze) ---------------------------------------
+  // Up to `limit` messages with a row after `after_row`, in row order.
+  virtual Result<std::vector<StoredText>> message_texts(std::int64_t after_row, std::size_t limit) = 0;
+  // Replaces each message's tags, in one transaction; what the playbook derived from
+  // them (marks, verdicts) is dropped with them.
+  virtual Result<void> replace_message_tags(
+      const std::vector<std::pair<std::int64_t, std::vector<model::Tag>>>& tags) = 0;
+  // Up to `limit` transcripts with an id after `after_id`, in id order, each with its
+  // turns (speaker, times, text).
+  virtual Result<std::vector<std::pair<std::int64_t, model::Transcript>>> transcripts_after(std::int64_t after_id,
+                                                                                         std::size_t limit) = 0;
+  // Replaces the tags of each turn of a transcript (`tags[i]` for turn i), in one transaction.
+  virtual Result<void> replace_turn_tags(std::int64_t transcript, const std::vector<std::vector<model::Tag>>& tags) = 0;
 
   struct Counts {
     std::uint64_t contacts = 0, conversations = 0, messages = 0, transcripts = 0, calls = 0;

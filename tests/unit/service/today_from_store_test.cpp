@@ -134,6 +134,30 @@ TEST_F(TodayFromStore, TheCacheHoldsMarksAndVerdictsAfterARead) {
   EXPECT_EQ(data->verdicts.size(), after.threads.size());
 }
 
+TEST_F(TodayFromStore, CachedVerdictsAreTheJudgedOnes) {
+  const auto now = at("2026-11-20T09:00:00Z");
+  const auto since = now - std::chrono::days{180};
+  ASSERT_TRUE(refresh_cache(*store_, since, inbox_));
+  // Read with texts (as the inbox reads): every verdict from the cache, each as
+  // judge_thread gives it now, those with nothing to do included.
+  const auto data = load_playbook_data(*store_, since, true, inbox_).value();
+  ASSERT_EQ(data->verdicts.size(), data->workspace.threads.size());
+  std::size_t without_kind = 0;
+  for (std::size_t i = 0; i < data->verdicts.size(); ++i) {
+    const auto fresh = playbook::judge_thread(data->workspace.threads[i], *data->live, data->signals, inbox_);
+    const auto& cached = data->verdicts[i];
+    SCOPED_TRACE(data->workspace.threads[i].subject);
+    EXPECT_EQ(cached.kind, fresh.kind);
+    EXPECT_EQ(cached.contact, fresh.contact);
+    EXPECT_EQ(cached.reply_owed, fresh.reply_owed);
+    EXPECT_EQ(cached.reason, fresh.reason);
+    EXPECT_EQ(cached.evidence.size(), fresh.evidence.size());
+    EXPECT_EQ(cached.thread, &data->workspace.threads[i]);
+    if (!fresh.kind) ++without_kind;
+  }
+  EXPECT_GT(without_kind, 0u) << "the demo has threads with nothing to do";
+}
+
 TEST_F(TodayFromStore, ALoggedCallChangesTheListAtOnce) {
   const auto now = at("2026-11-20T09:00:00Z");
   auto first = today_from_store(*store_, settings_, inbox_, now, false).value();

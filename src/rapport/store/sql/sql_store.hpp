@@ -58,6 +58,11 @@ class SqlStore final : public Store {
   Result<void> cache_verdicts(std::string_view fingerprint, const std::vector<CachedVerdict>& verdicts) override;
   Result<void> log_call(ContactId contact, const model::CallLogEntry& call, std::optional<int> stance) override;
   Result<Counts> counts() override;
+  Result<std::vector<StoredText>> message_texts(std::int64_t after_row, std::size_t limit) override;
+  Result<void> replace_message_tags(const std::vector<std::pair<std::int64_t, std::vector<model::Tag>>>& tags) override;
+  Result<std::vector<std::pair<std::int64_t, model::Transcript>>> transcripts_after(std::int64_t after_id,
+                                                                                 std::size_t limit) override;
+  Result<void> replace_turn_tags(std::int64_t transcript, const std::vector<std::vector<model::Tag>>& tags) override;
 
   Connection& connection() { return *db_; }
 

@@ -1,7 +1,6 @@
 // SqlStore's playbook queries: the workspace the playbook judges, and `rapport log`.
 #include <algorithm>
 #include <charconv>
-#include <limits>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -328,8 +327,8 @@ Result<std::vector<CachedVerdict>> SqlStore::cached_verdicts(std::string_view fi
   auto same = fingerprint_is("verdicts", fingerprint);
   if (!same) return same.take_error();
   if (!*same) return out;
-  const auto from = bodies_from ? seconds(*bodies_from) : std::numeric_limits<std::int64_t>::min();
-  RAPPORT_TRY(drain(query(*db_, st::k_verdicts_since, seconds(since), from), [&](const Query& r) {
+  const auto from = bodies_from ? seconds(*bodies_from) : std::int64_t{0};
+  RAPPORT_TRY(drain(query(*db_, st::k_verdicts_since, seconds(since), from, !bodies_from), [&](const Query& r) {
     CachedVerdict v;
     v.conversation = r.integer(0);
     v.body = r.text(1);
@@ -381,6 +380,75 @@ Result<void> SqlStore::log_call(ContactId contact, const model::CallLogEntry& ca
   RAPPORT_TRY(exec(*db_, st::k_verdicts_clear_contact, contact));
   RAPPORT_TRY(exec(*db_, st::k_activity_clear_one, contact));
   RAPPORT_TRY(exec(*db_, activity_fill_one(), contact));
+  return tx->commit();
+}
+
+Result<std::vector<StoredText>> SqlStore::message_texts(std::int64_t after_row, std::size_t limit) {
+  std::vector<StoredText> out;
+  auto tx = Transaction::begin(*db_, TransactionMode::read);
+  if (!tx) return tx.take_error();
+  RAPPORT_TRY(drain(query(*db_, st::k_message_texts, after_row, static_cast<std::int64_t>(limit)), [&](const Query& r) {
+    StoredText t;
+    t.row = r.integer(0);
+    t.channel = channel_from(r.text_view(1));
+    t.direction = direction_from(r.text_view(2));
+    t.automatic = automatic_from(r.text_view(3));
+    t.subject = r.text(4);
+    t.new_text = r.text(5);
+    out.push_back(std::move(t));
+  }));
+  return out;
+}
+
+Result<void> SqlStore::replace_message_tags(const std::vector<std::pair<std::int64_t, std::vector<model::Tag>>>& tags) {
+  auto tx = Transaction::begin(*db_, TransactionMode::write);
+  if (!tx) return tx.take_error();
+  for (const auto& [row, list] : tags) {
+    RAPPORT_TRY(exec(*db_, st::k_message_tags_delete, row));
+    for (const auto& t : list) RAPPORT_TRY(exec(*db_, st::k_message_tag_insert, row, t.name, t.begin, t.end, t.detail));
+    RAPPORT_TRY(exec(*db_, st::k_message_marks_forget, row));
+    RAPPORT_TRY(exec(*db_, st::k_digest_marks_forget, row));
+  }
+  RAPPORT_TRY(exec(*db_, st::k_verdicts_clear));
+  return tx->commit();
+}
+
+Result<std::vector<std::pair<std::int64_t, model::Transcript>>> SqlStore::transcripts_after(std::int64_t after_id,
+                                                                                         std::size_t limit) {
+  std::vector<std::pair<std::int64_t, model::Transcript>> out;
+  auto tx = Transaction::begin(*db_, TransactionMode::read);
+  if (!tx) return tx.take_error();
+  RAPPORT_TRY(drain(query(*db_, st::k_transcripts_after, after_id, static_cast<std::int64_t>(limit)), [&](const Query& r) {
+    model::Transcript t;
+    t.title = r.text(1);
+    t.channel = channel_from(r.text_view(2));
+    if (const auto started = r.optional_integer(3)) t.started_at = timestamp(*started);
+    out.emplace_back(r.integer(0), std::move(t));
+  }));
+  for (auto& [id, t] : out) {
+    RAPPORT_TRY(each_row(*db_, st::k_transcript_turns, id, [&](const Query& r) {
+      model::Utterance u;
+      u.speaker = r.text(0);
+      u.start_s = r.optional_real(1);
+      u.end_s = r.optional_real(2);
+      u.text = r.text(3);
+      if (!u.speaker.empty() && std::find(t.speakers.begin(), t.speakers.end(), u.speaker) == t.speakers.end())
+        t.speakers.push_back(u.speaker);
+      t.turns.push_back(std::move(u));
+    }));
+  }
+  return out;
+}
+
+Result<void> SqlStore::replace_turn_tags(std::int64_t transcript, const std::vector<std::vector<model::Tag>>& tags) {
+  auto tx = Transaction::begin(*db_, TransactionMode::write);
+  if (!tx) return tx.take_error();
+  RAPPORT_TRY(exec(*db_, st::k_utterance_tags_delete, transcript));
+  for (std::size_t seq = 0; seq < tags.size(); ++seq)
+    for (const auto& t : tags[seq])
+      RAPPORT_TRY(exec(*db_, st::k_utterance_tag_insert, transcript, static_cast<std::int64_t>(seq), t.name, t.begin,
+                       t.end, t.detail));
+  RAPPORT_TRY(exec(*db_, st::k_verdicts_clear));
   return tx->commit();
 }
 

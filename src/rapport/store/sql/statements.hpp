@@ -317,11 +317,12 @@ constexpr std::string_view k_marks_set = "UPDATE message SET marks = ?2 WHERE id
 constexpr std::string_view k_digest_marks_set =
     "UPDATE message_digest SET marks = ?2 WHERE date = (SELECT date FROM message WHERE id = ?1) AND msg_id = ?1";
 constexpr std::string_view k_verdicts_clear = "DELETE FROM verdict_cache";
-// Every cached verdict of the threads active since ?1; the body only of those with a
-// kind that are pinned or whose moment is at or after ?2.
+// Every cached verdict of the threads active since ?1; the body of every one when ?3
+// is 1, else only of those with a kind that are pinned or whose moment is at or after ?2.
 constexpr std::string_view k_verdicts_since = R"(
 SELECT v.conversation_id,
-       CASE WHEN v.kind IS NOT NULL AND (v.pinned = 1 OR v.at >= ?2) THEN v.body ELSE '' END, v.kind, v.at, v.pinned
+       CASE WHEN ?3 = 1 OR (v.kind IS NOT NULL AND (v.pinned = 1 OR v.at >= ?2)) THEN v.body ELSE '' END,
+       v.kind, v.at, v.pinned
   FROM verdict_cache v JOIN conversation c ON c.id = v.conversation_id
  WHERE c.last >= ?1)";
 constexpr std::string_view k_verdict_put =
@@ -333,6 +334,19 @@ DELETE FROM verdict_cache WHERE conversation_id IN (
   UNION
   SELECT m.conversation_id FROM message_party p JOIN message m ON m.id = p.msg_id
     JOIN identity i ON i.id = p.identity_id WHERE i.contact_id = ?1))";
+// rapport reanalyze: texts in row order, tags replaced.
+constexpr std::string_view k_message_texts = R"(
+SELECT m.id, m.channel, CASE WHEN m.direction_known = 1 THEN m.direction ELSE 'unknown' END, m.automatic, m.subject,
+       COALESCE(b.body_new, '')
+  FROM message m LEFT JOIN message_body b ON b.msg_id = m.id
+ WHERE m.id > ? ORDER BY m.id LIMIT ?)";
+constexpr std::string_view k_message_tags_delete = "DELETE FROM message_tag WHERE msg_id = ?";
+constexpr std::string_view k_message_marks_forget = "UPDATE message SET marks = NULL WHERE id = ?1";
+constexpr std::string_view k_digest_marks_forget =
+    "UPDATE message_digest SET marks = NULL WHERE date = (SELECT date FROM message WHERE id = ?1) AND msg_id = ?1";
+constexpr std::string_view k_transcripts_after =
+    "SELECT id, title, channel, started FROM transcript WHERE id > ? ORDER BY id LIMIT ?";
+constexpr std::string_view k_utterance_tags_delete = "DELETE FROM utterance_tag WHERE transcript_id = ?";
 constexpr std::string_view k_contact_log_identity = R"(
 SELECT id, kind, value FROM identity WHERE contact_id = ? AND kind IN ('phone', 'email')
  ORDER BY CASE kind WHEN 'phone' THEN 0 ELSE 1 END, id LIMIT 1)";
