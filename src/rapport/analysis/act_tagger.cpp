@@ -26,6 +26,9 @@ constexpr std::size_t k_max_backchannel_words = 6;
 // to be still taking leave. 0: only right after one (on SwDA a wider run tagged the
 // "okay"s of ordinary talk after a stray goodbye).
 constexpr std::size_t k_closing_run_turns = 0;
+// The longest question that follows up the other side's personal talk by itself
+// ("Which one?", "Where is it?"); a longer one mostly turns back to business.
+constexpr std::size_t k_max_follow_up_words = 6;
 // The longest thanks that is part of a goodbye rather than thanks for something
 // ("well thank you very much", "thanks for calling").
 constexpr std::size_t k_max_closing_thanks_words = 5;
@@ -175,6 +178,86 @@ bool thanks_handed_back(const Sentence& s) {
   return false;
 }
 
+// Words that make a yes conditional or unsure ("Sure, but…", "Yes, if…", "Yeah, maybe");
+// "why not" agrees.
+bool has_hedge(const std::vector<Token>& words) {
+  static constexpr std::array<std::string_view, 22> k{
+      "but",  "maybe", "perhaps", "probably", "possibly", "not",  "no",    "if",   "although", "though", "unless",
+      "can't", "don't", "won't",  "think",    "need",     "later", "wait", "first", "after",   "yet",    "might"};
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (std::find(k.begin(), k.end(), words[i].text) == k.end()) continue;
+    if (words[i].text == "not" && i > 0 && words[i - 1].text == "why") continue;
+    return true;
+  }
+  return false;
+}
+
+// Whether the sentence opens with a quantity ("Eighty?", "about 40", "ten, twelve").
+bool starts_with_quantity(const std::vector<Token>& words) {
+  static constexpr std::array<std::string_view, 12> k_approx{"about", "around", "roughly", "maybe", "oh",     "well",
+                                                             "probably", "nearly", "almost", "over", "under", "just"};
+  static constexpr std::array<std::string_view, 36> k_numbers{
+      "one",      "two",      "three",     "four",     "five",    "six",     "seven",   "eight",  "nine",
+      "ten",      "eleven",   "twelve",    "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+      "nineteen", "twenty",   "thirty",    "forty",    "fifty",   "sixty",   "seventy", "eighty", "ninety",
+      "hundred",  "thousand", "dozen",     "half",     "couple",  "zero",    "none",    "a",      "few"};
+  std::size_t i = 0;
+  while (i < words.size() && std::find(k_approx.begin(), k_approx.end(), words[i].text) != k_approx.end()) ++i;
+  if (i >= words.size()) return false;
+  const auto& w = words[i].text;
+  if (!w.empty() && w.front() >= '0' && w.front() <= '9') return true;
+  // "a" and "few" only as "a few", "a couple", "a dozen", "a hundred".
+  if (w == "a") return i + 1 < words.size() && (words[i + 1].text == "few" || words[i + 1].text == "couple" ||
+                                                words[i + 1].text == "dozen" || words[i + 1].text == "hundred");
+  if (w == "few") return false;
+  if (w.find('-') != std::string::npos) {  // "twenty-eight"
+    const auto head = std::string_view(w).substr(0, w.find('-'));
+    return std::find(k_numbers.begin(), k_numbers.end(), head) != k_numbers.end();
+  }
+  return std::find(k_numbers.begin(), k_numbers.end(), w) != k_numbers.end();
+}
+
+bool is_question_act(const Found& found) {
+  return found.has(Act::question_open) || found.has(Act::question_semi_open) || found.has(Act::question_closed);
+}
+
+// Acts that make a sentence business (or a courtesy formula) rather than personal talk.
+bool business_act(const Found& found) {
+  for (const auto act : {Act::greeting, Act::pitch, Act::close_attempt, Act::next_step, Act::admin_ask, Act::objection,
+                         Act::rejection, Act::commitment, Act::one_more_thing, Act::decision_justification})
+    if (found.has(act)) return true;
+  return false;
+}
+
+bool business_before(const std::optional<ActSet>& acts) {
+  for (const auto act : {Act::pitch, Act::close_attempt, Act::next_step, Act::admin_ask, Act::objection, Act::rejection,
+                         Act::commitment})
+    if (had(acts, act)) return true;
+  return false;
+}
+
+// "How's Krakow?", "And how was Porto?": how a place or person named in one word is or
+// was. A weekday or month asks about a date instead ("How's Tuesday?").
+bool asks_after_name(const Sentence& s) {
+  static constexpr std::array<std::string_view, 4> k_lead{"and", "so", "oh", "well"};
+  static constexpr std::array<std::string_view, 19> k_dates{
+      "monday",  "tuesday", "wednesday", "thursday", "friday",  "saturday", "sunday",
+      "january", "february", "march",    "april",    "may",     "june",     "july",
+      "august",  "september", "october", "november", "december"};
+  std::size_t i = 0;
+  while (i < s.words.size() && std::find(k_lead.begin(), k_lead.end(), s.words[i].text) != k_lead.end()) ++i;
+  const std::size_t left = s.words.size() - i;
+  std::size_t name = 0;
+  if (left == 2 && s.words[i].text == "how's") name = i + 1;
+  else if (left == 3 && s.words[i].text == "how" && (s.words[i + 1].text == "is" || s.words[i + 1].text == "was"))
+    name = i + 2;
+  else
+    return false;
+  const auto& word = s.words[name];
+  const char first = s.text[word.begin];
+  return first >= 'A' && first <= 'Z' && std::find(k_dates.begin(), k_dates.end(), word.text) == k_dates.end();
+}
+
 struct QuestionType {
   std::size_t first = 0;  // word where the retyping phrase starts
   Act act = Act::question_closed;
@@ -191,6 +274,7 @@ struct Cues {
   std::optional<Evidence> forced_question;                       // "question.X" phrase
   std::vector<QuestionType> question_types;                      // "as.question.X" phrases
   bool no_question = false, reported = false, backchannel_question = false, closing_reply = false;
+  std::optional<std::pair<std::size_t, std::size_t>> agreement;  // words of a yes ("Sure, go ahead")
 };
 
 // The question form of the last sentence of a turn, to type an elliptical follow-up.
@@ -289,7 +373,7 @@ Result<ActTagger> ActTagger::create(const RuleFiles& files) {
   for (const auto& file : files_with_prefix(files, "acts"))
     RAPPORT_TRY(tagger.phrases_.add_rules(file.name, file.text));
   // Every label must mean something: a misspelt act would otherwise be silently ignored.
-  static constexpr std::array<std::pair<std::string_view, Role>, 10> k_cues{{
+  static constexpr std::array<std::pair<std::string_view, Role>, 11> k_cues{{
       {"wellbeing", Role::wellbeing},
       {"rhetorical", Role::rhetorical},
       {"not.question", Role::not_question},
@@ -300,6 +384,7 @@ Result<ActTagger> ActTagger::create(const RuleFiles& files) {
       {"quotative", Role::quotative},
       {"opening", Role::opening},
       {"wellbeing.reply", Role::wellbeing_reply},
+      {"agreement", Role::agreement},
   }};
   for (LabelId id = 0; id < tagger.phrases_.label_count(); ++id) {
     const auto& name = tagger.phrases_.label_name(id);
@@ -339,6 +424,22 @@ std::vector<SentenceActs> ActTagger::tag(std::string_view text, const TurnContex
   std::vector<SentenceActs> out;
   out.reserve(spans.size());
   for (std::size_t i = 0; i < spans.size(); ++i) out.push_back(tag_sentence(text, spans[i], context, i));
+  // A quantity answering the other side's business question (no small talk in it) is a
+  // business answer: "Eighty? Twice that in winter." is about the workload, not the weather.
+  if (!out.empty() && other_spoke_before(context) && had_question(context.previous_acts) &&
+      !had(context.previous_acts, Act::small_talk)) {
+    const auto first = text.substr(out.front().span.begin, out.front().span.end - out.front().span.begin);
+    auto words = tokenize(first);
+    std::erase_if(words, [](const Token& t) { return is_filler(t.text); });
+    if (starts_with_quantity(words))
+      for (auto& sentence : out) {
+        const auto at = std::find(sentence.acts.begin(), sentence.acts.end(), Act::small_talk);
+        if (at == sentence.acts.end()) continue;
+        const auto index = static_cast<std::size_t>(at - sentence.acts.begin());
+        sentence.acts.erase(at);
+        sentence.evidence.erase(sentence.evidence.begin() + static_cast<std::ptrdiff_t>(index));
+      }
+  }
   return out;
 }
 
@@ -415,6 +516,9 @@ SentenceActs ActTagger::tag_sentence(std::string_view text, Span span, const Tur
       case Role::quotative:
         cues.quote_end = std::min(cues.quote_end, m.last);
         break;
+      case Role::agreement:
+        cues.agreement = std::pair{m.first, m.last};
+        break;
     }
   }
 
@@ -448,6 +552,18 @@ SentenceActs ActTagger::tag_sentence(std::string_view text, Span span, const Tur
   if (!backchannel && !cues.no_question)
     if (auto question = question_of(s, cues, context)) found.add(std::move(*question));
 
+  // Personal questions the phrase rules cannot list: how a named place or person is
+  // ("How's Krakow?"), and a question that follows up the other side's personal talk
+  // ("I've signed up for another race." "When is it?"). Business acts or words (the
+  // not.small_talk rules) still win.
+  if (!found.has(Act::small_talk) && is_question_act(found) && !business_act(found)) {
+    if (asks_after_name(s))
+      found.add(Act::small_talk, s.at(0, s.words.size()), "acts: how a named place or person is");
+    else if (other_before && had(context.previous_acts, Act::small_talk) && !business_before(context.previous_acts) &&
+             s.words.size() <= k_max_follow_up_words && s.words.front().text != "so")
+      found.add(Act::small_talk, s.at(0, s.words.size()), "acts: a question following up personal talk");
+  }
+
   // "Sorry?", "Excuse me?": asking to hear it again, not apologising.
   const auto last = s.words.back().text;
   if (s.question_mark && s.words.size() <= 3 && (last == "sorry" || last == "me" || last == "pardon"))
@@ -479,6 +595,15 @@ SentenceActs ActTagger::tag_sentence(std::string_view text, Span span, const Tur
       out.objection_hits.push_back(std::move(hit));
     }
   }
+
+  // "Yeah, go ahead then." answering the other side's close attempt agrees to it: a
+  // commitment, though its words alone would agree to anything. Only a plain yes near
+  // the start of the turn counts; a hedge or a condition ("Sure, but…", "Yes, if…",
+  // "Yeah, maybe") or an objection makes it no agreement to the order.
+  if (cues.agreement && client && index_in_turn <= 1 && !s.question_mark && other_before &&
+      had(context.previous_acts, Act::close_attempt) && !found.has(Act::rejection) && !found.has(Act::objection) &&
+      !has_hedge(s.words))
+    found.add(Act::commitment, s.at(cues.agreement->first, cues.agreement->second), "acts: yes to a close attempt");
 
   for (std::size_t i = 0; i < k_act_count; ++i) {
     if (!found.acts[i] || found.cancelled[i]) continue;

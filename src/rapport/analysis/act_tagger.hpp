@@ -36,7 +36,9 @@ struct SentenceActs {
 // "closing.reply" ("you too": a closing when the turn before was one) and
 // "quotative" ("she goes,", "I was like,": a question form after it is quoted) and
 // "opening" (an introduction: a greeting in the first turns of a conversation) and
-// "wellbeing.reply" ("Fine, and you?": a greeting when it answers the other side's).
+// "wellbeing.reply" ("Fine, and you?": a greeting when it answers the other side's) and
+// "agreement" ("Yep, go ahead then.": a commitment when it answers the other side's close
+// attempt, else no act by itself).
 // The question type comes from word order (act_questions.hpp); a phrase labelled with a
 // question type makes the sentence that question ("question.open: tell me about"), and
 // "as." before a question type only retypes a sentence that is a question by form
@@ -49,6 +51,8 @@ class ActTagger {
 
   // Acts of each sentence of `text` (split_sentences), in order. Each act appears once
   // per sentence, with at least one Evidence; at most one question type per sentence.
+  // A turn that answers the other side's business question with a quantity ("Eighty?
+  // Twice that in winter.") carries no small_talk: the season or weather in it is business.
   std::vector<SentenceActs> tag(std::string_view text, const TurnContext& context) const;
 
   // The acts of one sentence `span` of `text`; `index_in_turn` is its position among
@@ -72,7 +76,8 @@ class ActTagger {
     closing_reply,
     quotative,
     opening,
-    wellbeing_reply
+    wellbeing_reply,
+    agreement
   };
   struct LabelRole {
     Role role = Role::act;

@@ -257,7 +257,12 @@ class Reviewer {
   Evidence pitch_evidence(std::size_t i) const {
     if (turns_[i].has(Act::pitch)) return act_evidence(i, Act::pitch);
     const auto spans = analysis::split_sentences(turns_[i].turn->text);
-    return evidence(i, "pitch", spans.empty() ? std::nullopt : std::optional<std::uint32_t>(spans.front().begin));
+    // Quote the presentation itself, not a listening word before it ("Right. Here is…").
+    std::size_t first = 0;
+    if (spans.size() > 1 && turns_[i].has(Act::backchannel) &&
+        turns_[i].act_at[index_of(Act::backchannel)] < spans.front().end)
+      first = 1;
+    return evidence(i, "pitch", spans.empty() ? std::nullopt : std::optional<std::uint32_t>(spans[first].begin));
   }
 
   bool needs_question(std::size_t i) const {
@@ -295,13 +300,19 @@ class Reviewer {
   // The client's commitment counts as an order when what it answers is the rep's
   // request for the order: the latest rep turn that asked anything (a question, a
   // close, a next step) before it is a close attempt. "Fine, send the email" after a
-  // closed question, or "Thursday works" after a proposed meeting, is no order.
+  // closed question, or "Thursday works" after a proposed meeting, is no order. A
+  // commitment the client volunteers in answer to an open question ("Where have you got
+  // to with the trial?" "We want to go ahead with all six vans.") is their own decision to buy,
+  // unless it only accepts a next step.
   bool is_order(std::size_t i) const {
     for (std::size_t back = 1; back <= 4 && back <= i; ++back) {
       const auto& v = turns_[i - back];
       if (!v.rep) continue;
       if (v.has(Act::close_attempt)) return true;
-      if (v.question() || v.has(Act::next_step) || v.has(Act::admin_ask)) return false;
+      if (v.has(Act::next_step) || v.has(Act::admin_ask)) return false;
+      if (v.question())
+        return v.has(Act::question_open) && !v.has(Act::question_closed) && !v.has(Act::question_semi_open) &&
+               !turns_[i].has(Act::next_step);
     }
     return false;
   }
@@ -533,11 +544,17 @@ class Reviewer {
       if (turns_[i].has(Act::closing) || turns_[i].has(Act::sign_off_notice)) goodbye = i;
       if (turns_[i].has(Act::sign_off_notice)) notice = i;
     }
+    // The next step must be said while the client is still there to hear and answer it:
+    // a rep who announces it in the same breath as leaving mid-meeting ("Sorry, I must
+    // run, I'll email you the rest, bye") ends abruptly, with no next step agreed.
+    std::size_t last_client = k_none;
+    for (std::size_t i = 0; i < turns_.size(); ++i)
+      if (turns_[i].client) last_client = i;
     std::vector<Evidence> ev;
     if (goodbye != k_none) {
       const std::size_t from = goodbye >= settings_.ending_turns ? goodbye - settings_.ending_turns : 0;
       for (std::size_t i = from; i <= goodbye; ++i)
-        if (turns_[i].rep && turns_[i].has(Act::next_step)) {
+        if (turns_[i].rep && turns_[i].has(Act::next_step) && last_client != k_none && last_client > i) {
           ev.push_back(act_evidence(i, Act::next_step));
           break;
         }

@@ -190,6 +190,34 @@ TEST(CallReview, AgreeingToANextStepIsNoOrder) {
   EXPECT_EQ(value(r, FindingKey::stayed_after_order), false);
 }
 
+TEST(CallReview, CommitmentVolunteeredAfterAnOpenQuestionIsTheOrder) {
+  const auto t = make({
+      {k_rep, 0, 5, "So, where have you got to with the trial?", {"question.open"}},
+      {k_client, 6, 10, "We've talked it over and we want to go ahead with all six vans.", {"commitment"}},
+      {k_rep, 11, 14, "That's great, thank you.", {"appreciation", "thanks"}},
+  });
+  const auto r = review_call(t, k_rep);
+  EXPECT_EQ(r.outcome, Outcome::won);
+  ASSERT_EQ(r.outcome_evidence.size(), 1u);
+  EXPECT_EQ(r.outcome_evidence.front().at_s, 6);
+  EXPECT_EQ(value(r, FindingKey::thanked_customer), true);
+}
+
+TEST(CallReview, NextStepAcceptedAfterAnOpenQuestionIsNoOrder) {
+  // The same open question, answered by agreeing to a meeting; and a yes to a closed
+  // question that was no request for the order.
+  const auto meeting = make({
+      {k_rep, 0, 5, "What would be the best way forward for you?", {"question.open"}},
+      {k_client, 6, 10, "Come over on Thursday and show the team, that works for me.", {"commitment", "next_step"}},
+  });
+  EXPECT_EQ(review_call(meeting, k_rep).outcome, Outcome::no_decision);
+  const auto closed = make({
+      {k_rep, 0, 5, "Shall I email you the notes?", {"question.closed"}},
+      {k_client, 6, 10, "Yes please, send them over.", {"commitment"}},
+  });
+  EXPECT_EQ(review_call(closed, k_rep).outcome, Outcome::no_decision);
+}
+
 TEST(CallReview, NotWonTeachesTheMainObjection) {
   const auto t = make({
       {k_client, 0, 6, "We've decided to stay with our current supplier.", {"rejection", "objection", "objection.need"}},
@@ -323,6 +351,28 @@ TEST(CallReview, AbruptVideoEndHasNoSignOff) {
   const auto r = review_call(t, k_rep);
   EXPECT_EQ(value(r, FindingKey::verbal_sign_off), false);
   EXPECT_EQ(value(r, FindingKey::let_client_sign_off_first), false);
+}
+
+TEST(CallReview, LeavingMidMeetingWithAPromiseIsNoSignOff) {
+  // The next step and the goodbye in the rep's last words, with nobody left to answer:
+  // an abrupt end. The same words with the client answering before the goodbye sign off.
+  const auto abrupt = make(
+      {
+          {k_rep, 0, 10, "Here is the scheduling screen.", {"pitch"}},
+          {k_client, 11, 14, "Looks useful.", {"appreciation"}},
+          {k_rep, 15, 20, "Sorry, I have to run. I'll email you the rest. Bye!", {"apology", "next_step", "closing"}},
+      },
+      model::Channel::video);
+  EXPECT_EQ(value(review_call(abrupt, k_rep), FindingKey::verbal_sign_off), false);
+  const auto answered = make(
+      {
+          {k_rep, 0, 10, "Here is the scheduling screen.", {"pitch"}},
+          {k_rep, 11, 14, "I'll email you the rest today.", {"next_step"}},
+          {k_client, 15, 17, "Perfect, thanks.", {"thanks"}},
+          {k_rep, 18, 20, "Bye for now!", {"closing"}},
+      },
+      model::Channel::video);
+  EXPECT_EQ(value(review_call(answered, k_rep), FindingKey::verbal_sign_off), true);
 }
 
 TEST(CallReview, SignOffFindingsCannotApplyToAPhoneCall) {
