@@ -47,5 +47,6 @@ Command report_command();
 Command log_command();
 Command plan_command();
 Command contact_command();
+Command reanalyze_command();
 
 }  // namespace rapport::cli

@@ -49,8 +49,12 @@ void ProgressBar::draw(bool force) {
   const double fraction =
       total_bytes_ > 0 ? std::min(1.0, static_cast<double>(bytes_done_) / static_cast<double>(total_bytes_)) : 0.0;
 
-  const auto stats = fmt::format(" {:3.0f}%  file {}/{}  {} records  {:.1f} MB/s  ", fraction * 100,
-                                 std::min(file_index_ + 1, total_files_), total_files_, records_, rate);
+  const auto stats =
+      unit_ == Unit::bytes
+          ? fmt::format(" {:3.0f}%  file {}/{}  {} records  {:.1f} MB/s  ", fraction * 100,
+                        std::min(file_index_ + 1, total_files_), total_files_, records_, rate)
+          : fmt::format(" {:3.0f}%  {} of {} records  {:.0f}/s  ", fraction * 100, bytes_done_, total_bytes_,
+                        seconds > 0 ? static_cast<double>(bytes_done_) / seconds : 0.0);
   const std::size_t bar_width = width_ > 60 ? 24 : 10;
   const auto filled = static_cast<std::size_t>(fraction * static_cast<double>(bar_width));
   std::string bar = "[" + std::string(filled, '#') + std::string(bar_width - filled, '.') + "]";
