@@ -35,7 +35,7 @@ LABEL_OF = {
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("--rapport", default=os.path.join(ROOT, "build", "review-rel", "src", "cli", "rapport"))
+    ap.add_argument("--rapport", default=os.path.join(ROOT, "build", "release", "src", "cli", "rapport"))
     ap.add_argument("--eval", default=os.path.join(ROOT, "..", "shared", "eval", "scenarios", "transcripts"))
     ap.add_argument("-v", "--verbose", action="store_true", help="print the evidence of wrong findings")
     ap.add_argument("--guess-channel", action="store_true",
