@@ -162,5 +162,54 @@ TEST(ActTaggerCall, SeasonsAndWeatherAsBusinessAreNoSmallTalk) {
     EXPECT_FALSE(has(alone(text, Speaker::rep), Act::small_talk)) << text;
 }
 
+// --- leave-taking forms ----------------------------------------------------------------
+
+TEST(ActTaggerCall, GeneralLeaveTakingFormsAreClosings) {
+  EXPECT_TRUE(has(alone("Well, it has been delightful chatting with you.", Speaker::rep), Act::closing));
+  EXPECT_TRUE(has(alone("Hope we get to talk again.", Speaker::client), Act::closing));
+  EXPECT_TRUE(has(alone("Well, thanks a lot for calling.", Speaker::client), Act::closing));
+  EXPECT_TRUE(has(alone("Thank you for the chat.", Speaker::rep), Act::closing));
+  EXPECT_TRUE(has(alone("I should probably get back to my desk.", Speaker::client), Act::closing));
+  EXPECT_TRUE(has(alone("Okay, you take care out there.", Speaker::rep), Act::closing));
+  EXPECT_TRUE(has(alone("Well, God bless.", Speaker::client), Act::closing));
+  EXPECT_TRUE(has(alone("And best of luck with the move.", Speaker::rep), Act::closing));
+  EXPECT_TRUE(has(alone("And I thank you for calling.", Speaker::client), Act::closing));
+  EXPECT_TRUE(has(alone("Okay, we'll see you.", Speaker::client), Act::closing));
+  EXPECT_TRUE(has(alone("Well, great to chat.", Speaker::rep), Act::closing));
+  EXPECT_TRUE(has(alone("This was a lovely talk with you.", Speaker::rep), Act::closing));
+  EXPECT_TRUE(has(alone("Have a merry Christmas.", Speaker::client), Act::closing));
+  EXPECT_TRUE(has(alone("So, good luck to you.", Speaker::rep), Act::closing));
+  EXPECT_TRUE(has(alone("I just wanted to say goodbye.", Speaker::client), Act::closing));
+}
+
+TEST(ActTaggerCall, LookAlikesOfLeaveTakingAreNoClosings) {
+  // Thanks for the call that goes on to business; a task to take care of; talk about a
+  // goodbye; talking again in another sense.
+  EXPECT_FALSE(has(alone("Thanks for calling, how can I help today?", Speaker::rep), Act::closing));
+  EXPECT_FALSE(has(alone("You take care of the invoices and I'll do the rota.", Speaker::client), Act::closing));
+  EXPECT_FALSE(has(alone("We had to say goodbye to two drivers last spring.", Speaker::client), Act::closing));
+  EXPECT_FALSE(has(alone("He never wants to kiss his aunt goodbye.", Speaker::client), Act::closing));
+  EXPECT_FALSE(has(alone("It was delightful weather in May.", Speaker::client), Act::closing));
+  // A bare thanks for calling also opens calls; a plan to talk again is a next step;
+  // going back to someone about something; the same words with more after them.
+  EXPECT_FALSE(has(alone("Thanks for calling.", Speaker::rep), Act::closing));
+  EXPECT_FALSE(has(alone("Could we talk again on Friday?", Speaker::client), Act::closing));
+  EXPECT_FALSE(has(alone("I should get back to my partner about the quote.", Speaker::client), Act::closing));
+  EXPECT_FALSE(has(alone("Okay, I'll see you get the full refund.", Speaker::rep), Act::closing));
+  EXPECT_FALSE(has(alone("It's good to talk about budgets early.", Speaker::rep), Act::closing));
+  EXPECT_FALSE(has(alone("We had a good talk with your finance lead.", Speaker::rep), Act::closing));
+}
+
+TEST(ActTaggerCall, ShortRepliesAfterAGoodbyeCloseToo) {
+  for (const char* reply : {"C: Same here.", "C: Me too.", "C: You do the same.", "C: Oh, I enjoyed it.",
+                            "C: So did I.", "C: It's been fun.", "C: You bet."})
+    EXPECT_TRUE(has(last_turn({"R: I've really enjoyed talking with you.", reply}), Act::closing)) << reply;
+}
+
+TEST(ActTaggerCall, TheSameRepliesWithoutAGoodbyeAreNoClosings) {
+  for (const char* reply : {"C: Same here.", "C: Me too.", "C: So did I.", "C: It's been fun.", "C: You bet."})
+    EXPECT_FALSE(has(last_turn({"R: We moved the depot to the ring road last year.", reply}), Act::closing)) << reply;
+}
+
 }  // namespace
 }  // namespace rapport::analysis
