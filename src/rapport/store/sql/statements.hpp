@@ -321,12 +321,14 @@ constexpr std::string_view k_verdicts_clear = "DELETE FROM verdict_cache";
 // is 1, else only of those with a kind that are pinned or whose moment is at or after ?2.
 constexpr std::string_view k_verdicts_since = R"(
 SELECT v.conversation_id,
-       CASE WHEN ?3 = 1 OR (v.kind IS NOT NULL AND (v.pinned = 1 OR v.at >= ?2)) THEN v.body ELSE '' END,
+       CASE WHEN ?3 = 1 OR (v.kind IS NOT NULL AND (v.pinned = 1 OR v.at >= ?2))
+            THEN (SELECT b.body FROM verdict_body b WHERE b.conversation_id = v.conversation_id) ELSE '' END,
        v.kind, v.at, v.pinned
   FROM verdict_cache v JOIN conversation c ON c.id = v.conversation_id
  WHERE c.last >= ?1)";
 constexpr std::string_view k_verdict_put =
-    "INSERT OR REPLACE INTO verdict_cache (conversation_id, kind, at, pinned, body) VALUES (?, ?, ?, ?, ?)";
+    "INSERT OR REPLACE INTO verdict_cache (conversation_id, kind, at, pinned) VALUES (?, ?, ?, ?)";
+constexpr std::string_view k_verdict_body_put = "INSERT OR REPLACE INTO verdict_body (conversation_id, body) VALUES (?, ?)";
 // A logged call changes what the threads of its contact owe: their verdicts go.
 constexpr std::string_view k_verdicts_clear_contact = R"(
 DELETE FROM verdict_cache WHERE conversation_id IN (

@@ -241,7 +241,11 @@ CREATE TABLE verdict_cache (
   conversation_id INTEGER PRIMARY KEY REFERENCES conversation (id) ON DELETE CASCADE,
   kind TEXT,  -- NULL: nothing to do in the thread
   at BIGINT NOT NULL,  -- when what the verdict is about happened
-  pinned INTEGER NOT NULL,  -- 1: matters however old (a request not to be contacted)
+  pinned INTEGER NOT NULL  -- 1: matters however old (a request not to be contacted)
+);
+-- Apart, so that reading which threads have a verdict reads narrow rows.
+CREATE TABLE verdict_body (
+  conversation_id INTEGER PRIMARY KEY REFERENCES verdict_cache (conversation_id) ON DELETE CASCADE,
   body TEXT NOT NULL
 );
 CREATE TABLE cache_key (
