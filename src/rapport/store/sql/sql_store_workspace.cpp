@@ -285,15 +285,17 @@ Result<std::vector<model::ThreadRecord>> SqlStore::threads(const std::vector<Con
 
 Result<void> SqlStore::load_turns(std::vector<model::MeetingRecord>& meetings) {
   std::vector<ConversationId> ids;
-  for (const auto& m : meetings) ids.push_back(m.id);
+  std::unordered_map<ConversationId, model::MeetingRecord*> by_conversation;
+  for (auto& m : meetings) {
+    ids.push_back(m.id);
+    by_conversation.emplace(m.id, &m);
+  }
   RAPPORT_TRY(list_conversations(ids));
   std::unordered_map<std::int64_t, model::MeetingRecord*> by_transcript;
-  RAPPORT_TRY(each_row(*db_, "SELECT id, conversation_id FROM transcript WHERE conversation_id IN (" +
-                                 std::string(st::k_listed_conversations) + ")",
-                       [&](const Query& r) {
-                         for (auto& m : meetings)
-                           if (m.id == r.integer(1)) by_transcript.emplace(r.integer(0), &m);
-                       }));
+  RAPPORT_TRY(each_row(*db_, st::k_listed_transcript_ids, [&](const Query& r) {
+    if (const auto it = by_conversation.find(r.integer(1)); it != by_conversation.end())
+      by_transcript.emplace(r.integer(0), it->second);
+  }));
   return each_row(*db_, over(st::k_workspace_turn_tags, "{transcripts}", st::k_listed_transcripts),
                   [&](const Query& r) {
                     const auto it = by_transcript.find(r.integer(0));

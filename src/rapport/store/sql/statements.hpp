@@ -295,6 +295,8 @@ SELECT t.transcript_id, t.seq, u.speaker, u.start_s, u.text, t.name, t.span_begi
 constexpr std::string_view k_all_transcripts = "SELECT id FROM transcript";
 constexpr std::string_view k_listed_transcripts =
     "SELECT id FROM transcript WHERE conversation_id IN (SELECT id FROM temp.wanted_conversation)";
+constexpr std::string_view k_listed_transcript_ids =
+    "SELECT id, conversation_id FROM transcript WHERE conversation_id IN (SELECT id FROM temp.wanted_conversation)";
 // The playbook's cache (schema v5). The digest holds each dated written message with
 // what ranking reads of it, so that ranking reads recent months in one range scan.
 constexpr std::string_view k_digest_clear = "DELETE FROM message_digest";
