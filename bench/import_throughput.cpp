@@ -243,13 +243,20 @@ class TimingStore final : public store::Store {
     return inner_->threads(ids, marks_fingerprint, messages_since);
   }
   Result<void> load_turns(std::vector<model::MeetingRecord>& meetings) override { return inner_->load_turns(meetings); }
+  Result<std::vector<model::CallRecord>> calls(const std::vector<model::ContactId>& contacts) override {
+    return inner_->calls(contacts);
+  }
   Result<void> set_marks(std::string_view fingerprint,
                          const std::vector<std::pair<std::int64_t, std::uint32_t>>& marks) override {
     return inner_->set_marks(fingerprint, marks);
   }
   Result<std::vector<store::CachedVerdict>> cached_verdicts(std::string_view fingerprint, model::Timestamp since,
-                                                             std::optional<model::Timestamp> bodies_from) override {
-    return inner_->cached_verdicts(fingerprint, since, bodies_from);
+                                                             bool bodies) override {
+    return inner_->cached_verdicts(fingerprint, since, bodies);
+  }
+  Result<std::vector<store::CachedVerdict>> cached_verdicts(std::string_view fingerprint,
+                                                             const std::vector<model::ConversationId>& ids) override {
+    return inner_->cached_verdicts(fingerprint, ids);
   }
   Result<std::vector<store::StoredText>> message_texts(std::int64_t after_row, std::size_t limit) override {
     return inner_->message_texts(after_row, limit);

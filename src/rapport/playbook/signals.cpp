@@ -40,7 +40,7 @@ std::string one_line(std::string_view s) {
 
 // The bits of a message's marks. Changing them (or what sets them) changes the meaning
 // of stored marks: bump k_marks_version so that they are computed again.
-constexpr std::uint32_t k_marks_version = 1;
+constexpr std::uint32_t k_marks_version = 2;
 constexpr std::uint32_t k_intent_bits = 0xF;  // 0: no intent; else 1 + the Intent
 constexpr std::uint32_t k_reply_owed = 1u << 4;
 constexpr std::uint32_t k_question = 1u << 5;
@@ -48,8 +48,11 @@ constexpr std::uint32_t k_next_step = 1u << 6;
 // Courtesy by its text and acts (is_courtesy's reading when no intent decides).
 constexpr std::uint32_t k_courtesy_text = 1u << 7;
 constexpr std::uint32_t k_first_signal_bit = 8;
+// For the store's selection of old messages (see Signals::long_memory_marks):
+constexpr std::uint32_t k_long_memory = 1u << 16;  // ranking reads it however old
+constexpr std::uint32_t k_human = 1u << 17;  // is_human
 static_assert(analysis::k_intent_count < k_intent_bits);
-static_assert(k_first_signal_bit + k_signal_count <= 32);
+static_assert(k_first_signal_bit + k_signal_count <= 16);
 
 std::uint32_t signal_bit(Signal signal) { return 1u << (k_first_signal_bit + static_cast<std::uint32_t>(signal)); }
 
@@ -165,8 +168,18 @@ std::uint32_t Signals::compute_marks(const model::MessageRecord& m) const {
   const auto hits = scan(m.new_text);
   for (std::size_t i = 0; i < k_signal_count; ++i)
     if (hits[i]) marks |= signal_bit(static_cast<Signal>(i));
+  // What rank_calls looks for beyond its shorter memories, over all of lookback_days.
+  const auto intent = intent_from_tags(m);
+  if (hits[static_cast<std::size_t>(Signal::proposal)] || hits[static_cast<std::size_t>(Signal::departed)] ||
+      intent == analysis::Intent::unsubscribe)
+    marks |= k_long_memory;
+  if (m.automatic == model::AutomaticKind::none && intent != analysis::Intent::auto_reply) marks |= k_human;
   return marks;
 }
+
+std::uint32_t Signals::long_memory_marks() { return k_long_memory; }
+
+std::uint32_t Signals::human_marks() { return k_human; }
 
 bool has_tag(const model::MessageRecord& m, std::string_view name) { return first_tag(m, name) != nullptr; }
 

@@ -65,6 +65,12 @@ class Signals {
   // Names the rules and the meaning of the bits: stored marks computed under another
   // fingerprint are stale.
   const std::string& fingerprint() const { return fingerprint_; }
+  // The bit of marks that rank_calls reads however old the message (within its
+  // lookback): proposals, departures, unsubscribes. Its other rules look back a few
+  // weeks only, or at each client's latest inbound message from a person.
+  static std::uint32_t long_memory_marks();
+  // The bit of a message from a person (is_human): no automatic mail, no auto-reply.
+  static std::uint32_t human_marks();
 
  private:
   using Hits = std::array<std::optional<Found>, k_signal_count>;

@@ -19,6 +19,13 @@ model::Timestamp days_before(model::Timestamp now, double days) {
   return now - std::chrono::seconds(static_cast<std::int64_t>(days * 86400));
 }
 
+// How far back rank_calls reads every message; beyond, only what long_memory_marks
+// and the latest message from each client give (Signals).
+double dense_days(const playbook::TodaySettings& s) {
+  return std::max({s.call_request_days, s.decision_memory_days, s.away_days, s.meeting_memory_days,
+                   s.recent_live_days, s.awaited_reply_days, s.promised_answer_days});
+}
+
 // Messages read without text whose marks the cache lacks get them from their thread
 // read whole; messages that say someone has left get their text, which ranking reads
 // to see whom they name. Marks computed here are written back.
@@ -77,12 +84,12 @@ void mark_in_place(store::Store& store, PlaybookData& data) {
   if (!computed.empty()) (void)store.set_marks(data.signals.fingerprint(), computed);
 }
 
-// Every thread's verdict: from the cache, else judged (on the thread read whole) and
-// written back.
+// Every thread's verdict: from the cache (whole, or for ranking its head only), else
+// judged (on the thread read whole) and written back.
 Result<void> judge_threads(store::Store& store, PlaybookData& data, model::Timestamp since, bool texts,
-                           const playbook::InboxSettings& inbox, std::optional<model::Timestamp> verdicts_from) {
+                           const playbook::InboxSettings& inbox, bool heads) {
   const auto fingerprint = verdict_fingerprint(data.signals, inbox);
-  auto cached = store.cached_verdicts(fingerprint, since, verdicts_from);
+  auto cached = store.cached_verdicts(fingerprint, since, !heads);
   if (!cached) return cached.take_error();
   std::unordered_map<model::ConversationId, const store::CachedVerdict*> by_thread;
   for (const auto& c : *cached) by_thread.emplace(c.conversation, &c);
@@ -92,15 +99,14 @@ Result<void> judge_threads(store::Store& store, PlaybookData& data, model::Times
   std::vector<std::size_t> missing;
   for (std::size_t i = 0; i < threads.size(); ++i) {
     const auto it = by_thread.find(threads[i].id);
-    if (it == by_thread.end()) {
-      missing.push_back(i);
-      continue;
-    }
-    if (it->second->body.empty()) {  // nothing to do, or nothing ranking reads
+    if (heads && it != by_thread.end() && !it->second->kind) {  // nothing to do: nothing to build
       data.verdicts[i].thread = &threads[i];
       continue;
     }
-    if (auto decoded = decode_verdict(it->second->body, threads[i])) data.verdicts[i] = std::move(*decoded);
+    auto read = it == by_thread.end() ? make_error("not cached")
+                : heads              ? verdict_from_head(*it->second, threads[i])
+                                     : decode_verdict(it->second->body, threads[i]);
+    if (read) data.verdicts[i] = std::move(*read);
     else missing.push_back(i);
   }
   if (missing.empty()) return {};
@@ -109,13 +115,7 @@ Result<void> judge_threads(store::Store& store, PlaybookData& data, model::Times
   auto judge = [&](std::size_t i, const model::ThreadRecord& whole) {
     auto v = playbook::judge_thread(whole, *data.live, data.signals, inbox);
     v.thread = &threads[i];
-    store::CachedVerdict c;
-    c.conversation = threads[i].id;
-    if (v.kind) c.kind = std::string(playbook::to_string(*v.kind));
-    c.at = playbook::verdict_moment(v);
-    c.pinned = playbook::verdict_pinned(v);
-    c.body = encode_verdict(v);
-    fresh.push_back(std::move(c));
+    fresh.push_back(cached_verdict(v, threads[i].id));
     data.verdicts[i] = std::move(v);
   };
   if (texts) {
@@ -133,6 +133,40 @@ Result<void> judge_threads(store::Store& store, PlaybookData& data, model::Times
   }
   (void)store.cache_verdicts(fingerprint, fresh);
   return {};
+}
+
+// The whole verdicts of the given threads (read whole or from `messages_since`): from
+// the cache, else judged on the threads read whole.
+Result<std::vector<playbook::ThreadVerdict>> whole_verdicts(store::Store& store, const PlaybookData& data,
+                                                            const playbook::InboxSettings& inbox) {
+  const auto fingerprint = verdict_fingerprint(data.signals, inbox);
+  const auto& threads = data.workspace.threads;
+  std::vector<model::ConversationId> ids;
+  for (const auto& t : threads) ids.push_back(t.id);
+  auto cached = store.cached_verdicts(fingerprint, ids);
+  if (!cached) return cached.take_error();
+  std::unordered_map<model::ConversationId, const store::CachedVerdict*> by_thread;
+  for (const auto& c : *cached) by_thread.emplace(c.conversation, &c);
+  std::vector<playbook::ThreadVerdict> out(threads.size());
+  std::vector<model::ConversationId> missing;
+  for (std::size_t i = 0; i < threads.size(); ++i) {
+    const auto it = by_thread.find(threads[i].id);
+    auto read = it == by_thread.end() ? make_error("not cached") : decode_verdict(it->second->body, threads[i]);
+    if (read) out[i] = std::move(*read);
+    else missing.push_back(threads[i].id);
+  }
+  if (missing.empty()) return out;
+  // Not in the cache (a store that cannot be written to): judged here.
+  auto whole = store.threads(missing, data.signals.fingerprint(), std::nullopt);
+  if (!whole) return whole.take_error();
+  std::unordered_map<model::ConversationId, const model::ThreadRecord*> by_id;
+  for (const auto& t : *whole) by_id.emplace(t.id, &t);
+  for (std::size_t i = 0; i < threads.size(); ++i)
+    if (const auto it = by_id.find(threads[i].id); it != by_id.end()) {
+      out[i] = playbook::judge_thread(*it->second, *data.live, data.signals, inbox);
+      out[i].thread = &threads[i];
+    }
+  return out;
 }
 
 std::unique_ptr<PlaybookData> make_data(model::Workspace workspace, playbook::Signals signals, playbook::Phrasebook words) {
@@ -158,17 +192,21 @@ const model::ContactSummary* PlaybookData::contact(model::ContactId id) const {
 
 Result<std::unique_ptr<PlaybookData>> load_playbook_data(store::Store& store, model::Timestamp since, bool texts,
                                                          const playbook::InboxSettings& inbox,
-                                                         std::optional<model::Timestamp> verdicts_from) {
+                                                         std::optional<RankingRead> ranking) {
   auto signals = playbook::Signals::create();
   if (!signals) return signals.take_error();
   auto words = playbook::Phrasebook::create();
   if (!words) return words.take_error();
-  auto workspace = store.workspace({since, texts, signals->fingerprint()});
+  store::WorkspaceQuery query{since, texts, signals->fingerprint(), std::nullopt};
+  if (ranking && !texts)
+    query.sparse = store::SparseHistory{ranking->dense_from, playbook::Signals::long_memory_marks(),
+                                        playbook::Signals::human_marks()};
+  auto workspace = store.workspace(query);
   if (!workspace) return workspace.take_error();
   auto data = make_data(std::move(*workspace), std::move(*signals), std::move(*words));
   if (texts) mark_in_place(store, *data);
   else RAPPORT_TRY(complete_messages(store, *data));
-  RAPPORT_TRY(judge_threads(store, *data, since, texts, inbox, verdicts_from));
+  RAPPORT_TRY(judge_threads(store, *data, since, texts, inbox, ranking.has_value()));
   return data;
 }
 
@@ -185,7 +223,7 @@ Result<TodayResult> today_from_store(store::Store& store, const playbook::TodayS
   auto& time = timings ? *timings : local;
   auto t0 = Clock::now();
   const auto since = days_before(now, settings.lookback_days);
-  auto ranked = load_playbook_data(store, since, false, inbox, days_before(now, settings.answer_memory_days));
+  auto ranked = load_playbook_data(store, since, false, inbox, RankingRead{days_before(now, dense_days(settings) + 1)});
   if (!ranked) return ranked.take_error();
   time.rank_read_ms = ms_since(t0);
 
@@ -207,33 +245,29 @@ Result<TodayResult> today_from_store(store::Store& store, const playbook::TodayS
   for (const auto& c : first.workspace.contacts)
     if (chosen.contains(c.id)) detail.contacts.push_back(c);
   std::vector<model::ConversationId> ids;
-  std::unordered_map<model::ConversationId, const playbook::ThreadVerdict*> verdict_of;
-  for (std::size_t i = 0; i < first.workspace.threads.size(); ++i) {
-    const auto& t = first.workspace.threads[i];
+  for (const auto& t : first.workspace.threads) {
     // A message saying someone has left may sit in a thread they are not part of.
     const bool departure = std::any_of(t.messages.begin(), t.messages.end(), [&](const model::MessageRecord& m) {
       return first.signals.find(playbook::Signal::departed, m).has_value();
     });
     if (!involves(t.contacts) && !departure) continue;
     ids.push_back(t.id);
-    verdict_of.emplace(t.id, &first.verdicts[i]);
   }
-  auto threads = store.threads(ids, first.signals.fingerprint(), since);
+  auto threads = store.threads(ids, first.signals.fingerprint(), std::nullopt);
   if (!threads) return threads.take_error();
   detail.threads = std::move(*threads);
-  for (const auto& c : first.workspace.calls)
-    if (chosen.contains(c.contact)) detail.calls.push_back(c);
+  auto calls = store.calls({chosen.begin(), chosen.end()});
+  if (!calls) return calls.take_error();
+  detail.calls = std::move(*calls);
   for (const auto& m : first.workspace.meetings)
     if (involves(m.contacts)) detail.meetings.push_back(m);
   RAPPORT_TRY(store.load_turns(detail.meetings));
   auto signals = playbook::Signals::create();
   if (!signals) return signals.take_error();
   auto data = make_data(std::move(detail), std::move(*signals), first.words);
-  for (const auto& t : data->workspace.threads) {
-    auto v = *verdict_of.at(t.id);
-    v.thread = &t;
-    data->verdicts.push_back(std::move(v));
-  }
+  auto verdicts = whole_verdicts(store, *data, inbox);
+  if (!verdicts) return verdicts.take_error();
+  data->verdicts = std::move(*verdicts);
   auto list = playbook::today(data->workspace, *data->live, data->verdicts, data->signals, data->words, settings, now);
   time.detail_ms = ms_since(t0);
   // Without `explain` they are counted, not shown: the first ranking's, without quotes.

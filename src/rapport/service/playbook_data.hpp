@@ -39,13 +39,19 @@ struct PlaybookData {
 // judge_thread reads and the encoding.
 std::string verdict_fingerprint(const playbook::Signals& signals, const playbook::InboxSettings& inbox);
 
+// Ranking's cut-down read: messages before `dense_from` read sparsely (what rank_calls
+// reads of them: store::SparseHistory with Signals' marks), verdicts as their heads
+// (verdict_from_head: they rank, but carry no quotes).
+struct RankingRead {
+  model::Timestamp dense_from{};
+};
+
 // Reads the workspace for threads active at or after `since`: with texts (for the
-// inbox, plans, contacts, reports), or marks only (for ranking; see WorkspaceQuery).
-// With `verdicts_from`, only the verdicts ranking reads at that cut-off (see
-// playbook::verdict_moment) carry their kind; the others are read as nothing to do.
+// inbox, plans, contacts, reports), or marks only (for ranking; see WorkspaceQuery),
+// then cut down further with `ranking`.
 Result<std::unique_ptr<PlaybookData>> load_playbook_data(store::Store& store, model::Timestamp since, bool texts,
                                                          const playbook::InboxSettings& inbox,
-                                                         std::optional<model::Timestamp> verdicts_from = std::nullopt);
+                                                         std::optional<RankingRead> ranking = std::nullopt);
 
 // After an import: computes the marks and verdicts of the threads active at or after
 // `since` that the cache lacks, so that the next `today` reads only narrow rows.

@@ -2,6 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "rapport/playbook/today.hpp"
+
 namespace rapport::service {
 namespace {
 
@@ -95,6 +97,44 @@ Result<playbook::ThreadVerdict> decode_verdict(std::string_view text, const mode
     }
   } catch (const json::exception& e) {
     return make_error(std::string("a cached verdict is damaged: ") + e.what());
+  }
+  return v;
+}
+
+store::CachedVerdict cached_verdict(const playbook::ThreadVerdict& v, model::ConversationId thread) {
+  store::CachedVerdict c;
+  c.conversation = thread;
+  if (v.kind) c.kind = std::string(playbook::to_string(*v.kind));
+  c.at = playbook::verdict_moment(v);
+  c.pinned = playbook::verdict_pinned(v);
+  c.contact = v.contact;
+  c.reply_owed = v.reply_owed;
+  if (!v.evidence.empty()) {
+    c.first_at = v.evidence.front().when;
+    c.first_channel = v.evidence.front().channel;
+    c.first_conversation = v.evidence.front().conversation;
+  }
+  c.body = encode_verdict(v);
+  return c;
+}
+
+Result<playbook::ThreadVerdict> verdict_from_head(const store::CachedVerdict& head, const model::ThreadRecord& thread) {
+  playbook::ThreadVerdict v;
+  v.thread = &thread;
+  if (head.kind) {
+    v.kind = kind_from(*head.kind);
+    if (!v.kind) return make_error("a cached verdict has an unknown kind");
+  }
+  v.contact = head.contact;
+  v.reply_owed = head.reply_owed;
+  // The moment stands for the wait: verdict_moment gives the same either way.
+  v.waiting_since = head.at;
+  if (head.first_at) {
+    playbook::Evidence e;
+    e.when = *head.first_at;
+    e.channel = head.first_channel;
+    e.conversation = head.first_conversation;
+    v.evidence.push_back(std::move(e));
   }
   return v;
 }

@@ -102,24 +102,45 @@ struct SenderCount {
   std::uint64_t sent_from_sent_folder = 0;  // of those, in a folder named like "Sent"
 };
 
+// Ranking reads older messages selectively: before `from`, only those whose marks have
+// a bit of `keep`, those not marked yet, and each contact's latest inbound message whose
+// marks have a bit of `latest` (every one of them, when several share that second).
+struct SparseHistory {
+  model::Timestamp from{};
+  std::uint32_t keep = 0;
+  std::uint32_t latest = 0;
+};
+
 // What Store::workspace reads.
 struct WorkspaceQuery {
   model::Timestamp since{};
   // true: whole threads active since `since`, each message with its new text, tags,
   // attachments and marks, and meetings with their tagged turns. false (for ranking):
   // only the messages dated at or after `since`, with their marks but no text, tags or
-  // attachments, threads without subject, and meetings without turns.
+  // attachments, threads without subject, meetings without turns, and calls without
+  // notes, sources or names. Either way a thread's contacts are those of all its
+  // messages.
   bool texts = true;
   // Marks stored under another fingerprint are stale: messages then carry none.
   std::string marks_fingerprint;
+  // Without texts: messages before `sparse->from` read selectively. Ignored (every
+  // message read) while the marks are stale.
+  std::optional<SparseHistory> sparse;
 };
 
-// A thread's verdict as the playbook serialised it, with what a reader selects on.
+// A thread's verdict as the playbook serialised it, with what a reader selects on and
+// what ranking reads without the body.
 struct CachedVerdict {
   ConversationId conversation = 0;
   std::optional<std::string> kind;  // none: nothing to do in the thread
   model::Timestamp at{};  // when what it is about happened
   bool pinned = false;  // it matters however old `at` is
+  ContactId contact = 0;  // the client it is about; 0: none
+  bool reply_owed = false;
+  // The first message it rests on, when it rests on any.
+  std::optional<model::Timestamp> first_at;
+  model::Channel first_channel = model::Channel::email;
+  ConversationId first_conversation = 0;
   std::string body;  // empty when the reader did not ask for it
 };
 
@@ -168,6 +189,9 @@ class Store {
                                                            std::optional<model::Timestamp> messages_since) = 0;
   // Fills in the tagged turns of the given meetings (read without them).
   virtual Result<void> load_turns(std::vector<model::MeetingRecord>& meetings) = 0;
+  // The call-log entries of the given contacts, whole, in time order (as workspace()
+  // gives them).
+  virtual Result<std::vector<model::CallRecord>> calls(const std::vector<ContactId>& contacts) = 0;
 
   // --- the playbook's cache: values derived from the data, kept to answer fast ------
   // Each kind is valid under a fingerprint of the rules and settings it was computed
@@ -175,12 +199,15 @@ class Store {
   // Stores each message's marks (the store's message row, the marks).
   virtual Result<void> set_marks(std::string_view fingerprint,
                                  const std::vector<std::pair<std::int64_t, std::uint32_t>>& marks) = 0;
-  // The verdicts stored under `fingerprint` for threads active at or after `since`;
-  // with `bodies_from`, the body only of those with a kind that are pinned or whose
-  // `at` is at or after it. finish_import drops every verdict; log_call drops those of
+  // The verdicts stored under `fingerprint` for threads active at or after `since`,
+  // with their bodies; or, without bodies, their heads for every thread (the reader
+  // keeps those it wants). finish_import drops every verdict; log_call drops those of
   // its contact's threads.
   virtual Result<std::vector<CachedVerdict>> cached_verdicts(std::string_view fingerprint, model::Timestamp since,
-                                                             std::optional<model::Timestamp> bodies_from) = 0;
+                                                             bool bodies) = 0;
+  // The verdicts stored under `fingerprint` of the given threads, with their bodies.
+  virtual Result<std::vector<CachedVerdict>> cached_verdicts(std::string_view fingerprint,
+                                                             const std::vector<ConversationId>& ids) = 0;
   virtual Result<void> cache_verdicts(std::string_view fingerprint, const std::vector<CachedVerdict>& verdicts) = 0;
 
   // Records a call from `rapport log` against the contact (through its first phone,

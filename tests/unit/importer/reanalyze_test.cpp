@@ -45,7 +45,7 @@ class Reanalyze : public ::testing::Test {
   // Every message's and every turn's tags, by message row and by (conversation, turn).
   std::map<std::string, TagList> all_tags() {
     std::map<std::string, TagList> out;
-    const auto ws = store_->workspace({model::Timestamp{}, true, ""}).value();
+    const auto ws = store_->workspace({model::Timestamp{}, true, "", std::nullopt}).value();
     for (const auto& t : ws.threads)
       for (const auto& m : t.messages)
         for (const auto& tag : m.tags) out["m" + std::to_string(m.row)].push_back(describe(tag));

@@ -51,10 +51,13 @@ class SqlStore final : public Store {
                                                    std::string_view marks_fingerprint,
                                                    std::optional<model::Timestamp> messages_since) override;
   Result<void> load_turns(std::vector<model::MeetingRecord>& meetings) override;
+  Result<std::vector<model::CallRecord>> calls(const std::vector<ContactId>& contacts) override;
   Result<void> set_marks(std::string_view fingerprint,
                          const std::vector<std::pair<std::int64_t, std::uint32_t>>& marks) override;
   Result<std::vector<CachedVerdict>> cached_verdicts(std::string_view fingerprint, model::Timestamp since,
-                                                     std::optional<model::Timestamp> bodies_from) override;
+                                                     bool bodies) override;
+  Result<std::vector<CachedVerdict>> cached_verdicts(std::string_view fingerprint,
+                                                     const std::vector<ConversationId>& ids) override;
   Result<void> cache_verdicts(std::string_view fingerprint, const std::vector<CachedVerdict>& verdicts) override;
   Result<void> log_call(ContactId contact, const model::CallLogEntry& call, std::optional<int> stance) override;
   Result<Counts> counts() override;
@@ -77,8 +80,8 @@ class SqlStore final : public Store {
   template <typename... Args>
   Result<void> read_threads(model::Workspace& ws, std::string_view conversations, std::string_view marks_fingerprint,
                             std::optional<model::Timestamp> messages_since, const Args&... args);
-  Result<void> read_digest(model::Workspace& ws, model::Timestamp since, std::string_view marks_fingerprint);
-  Result<void> read_calls_and_meetings(model::Workspace& ws);
+  Result<void> read_digest(model::Workspace& ws, const WorkspaceQuery& wanted);
+  Result<void> read_calls_and_meetings(model::Workspace& ws, bool texts);
   Result<bool> fingerprint_is(std::string_view kind, std::string_view fingerprint);
   Result<void> list_conversations(const std::vector<ConversationId>& ids);
 

@@ -418,6 +418,10 @@ Result<void> SqlStore::finish_import() {
   // What the playbook derived from the threads and calls is rebuilt or recomputed.
   RAPPORT_TRY(exec(*db_, st::k_digest_clear));
   RAPPORT_TRY(exec(*db_, st::k_digest_fill));
+  RAPPORT_TRY(exec(*db_, st::k_conversation_digest_clear));
+  RAPPORT_TRY(exec(*db_, st::k_conversation_digest_fill));
+  RAPPORT_TRY(exec(*db_, st::k_call_digest_clear));
+  RAPPORT_TRY(exec(*db_, st::k_call_digest_fill));
   RAPPORT_TRY(exec(*db_, st::k_verdicts_clear));
   return tx->commit();
 }

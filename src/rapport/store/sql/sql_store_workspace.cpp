@@ -1,6 +1,7 @@
 // SqlStore's playbook queries: the workspace the playbook judges, and `rapport log`.
 #include <algorithm>
 #include <charconv>
+#include <limits>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -91,12 +92,18 @@ Result<void> SqlStore::read_threads(model::Workspace& ws, std::string_view conve
   }));
 
   // Where each message sits: (thread, position), to attach tags, parties and attachments.
+  // Messages left out (before `messages_since`) still name the thread's contacts.
   std::unordered_map<std::int64_t, std::pair<std::size_t, std::size_t>> message_index;
+  std::unordered_map<std::int64_t, std::size_t> left_out;
   RAPPORT_TRY(drain(query(*db_, over(st::k_workspace_messages, set, conversations), args...), [&](const Query& r) {
     const auto it = thread_index.find(r.integer(0));
     if (it == thread_index.end()) return;
-    if (messages_since && timestamp(r.integer(3)) < *messages_since) return;
     auto& thread = ws.threads[it->second];
+    if (messages_since && timestamp(r.integer(3)) < *messages_since) {
+      if (const auto contact = r.optional_integer(6)) add_contact(thread.contacts, *contact);
+      left_out.emplace(r.integer(1), it->second);
+      return;
+    }
     model::MessageRecord m;
     m.row = r.integer(1);
     m.message_id = r.text(2);
@@ -124,17 +131,48 @@ Result<void> SqlStore::read_threads(model::Workspace& ws, std::string_view conve
     if (auto* m = message_at(r.integer(0))) m->tags.push_back(tag_at(r, 1));
   }));
   RAPPORT_TRY(drain(query(*db_, over(st::k_workspace_parties, set, conversations), args...), [&](const Query& r) {
-    const auto it = message_index.find(r.integer(0));
-    if (it != message_index.end()) add_contact(ws.threads[it->second.first].contacts, r.integer(1));
+    if (const auto it = message_index.find(r.integer(0)); it != message_index.end())
+      add_contact(ws.threads[it->second.first].contacts, r.integer(1));
+    else if (const auto gone = left_out.find(r.integer(0)); gone != left_out.end())
+      add_contact(ws.threads[gone->second].contacts, r.integer(1));
   }));
   return drain(query(*db_, over(st::k_workspace_attachments, set, conversations), args...), [&](const Query& r) {
     if (auto* m = message_at(r.integer(0))) m->attachments.push_back(r.text(1));
   });
 }
 
-Result<void> SqlStore::read_digest(model::Workspace& ws, model::Timestamp since, std::string_view marks_fingerprint) {
-  auto marks_valid = fingerprint_is("marks", marks_fingerprint);
+Result<void> SqlStore::read_digest(model::Workspace& ws, const WorkspaceQuery& wanted) {
+  auto marks_valid = fingerprint_is("marks", wanted.marks_fingerprint);
   if (!marks_valid) return marks_valid.take_error();
+  RAPPORT_TRY(each_row(*db_, st::k_conversation_digest_since, seconds(wanted.since), [&](const Query& r) {
+    auto& t = ws.threads.emplace_back();
+    t.id = r.integer(0);
+    t.channel = channel_from(r.text_view(1));
+    const auto ids = r.text_view(2);
+    for (std::size_t at = 0; at < ids.size();) {
+      const auto end = std::min(ids.find(' ', at), ids.size());
+      ContactId id = 0;
+      std::from_chars(ids.data() + at, ids.data() + end, id);
+      if (id != 0) add_contact(t.contacts, id);
+      at = end + 1;
+    }
+  }));
+  std::sort(ws.threads.begin(), ws.threads.end(),
+            [](const model::ThreadRecord& a, const model::ThreadRecord& b) { return a.id < b.id; });
+  // Each message row finds its thread by id: a table over the id range (ids are
+  // assigned in sequence) is several times faster here than hashing 100,000 lookups.
+  constexpr auto none = std::numeric_limits<std::uint32_t>::max();
+  const ConversationId first_id = ws.threads.empty() ? 0 : ws.threads.front().id;
+  std::vector<std::uint32_t> thread_at(ws.threads.empty() ? 0 : static_cast<std::size_t>(ws.threads.back().id - first_id + 1), none);
+  for (std::size_t i = 0; i < ws.threads.size(); ++i)
+    thread_at[static_cast<std::size_t>(ws.threads[i].id - first_id)] = static_cast<std::uint32_t>(i);
+  auto thread_of = [&](ConversationId id) -> std::optional<std::size_t> {
+    if (id < first_id || static_cast<std::size_t>(id - first_id) >= thread_at.size()) return std::nullopt;
+    const auto i = thread_at[static_cast<std::size_t>(id - first_id)];
+    if (i == none) return std::nullopt;
+    return i;
+  };
+
   // Narrow rows first, then each thread's messages built in place in one allocation: a
   // MessageRecord is big, and growing and moving 170,000 of them dominated this read.
   struct Row {
@@ -148,34 +186,50 @@ Result<void> SqlStore::read_digest(model::Workspace& ws, model::Timestamp since,
     model::AutomaticKind automatic;
   };
   std::vector<Row> rows;
-  std::unordered_map<ConversationId, std::size_t> thread_index;
-  RAPPORT_TRY(each_row(*db_, st::k_digest_since, seconds(since), [&](const Query& r) {
-    const auto conversation = r.integer(0);
-    auto [it, added] = thread_index.try_emplace(conversation, ws.threads.size());
-    if (added) {
-      model::ThreadRecord t;
-      t.id = conversation;
-      t.channel = channel_from(r.text_view(3));
-      ws.threads.push_back(std::move(t));
-    }
-    auto& thread = ws.threads[it->second];
-    Row row{it->second, r.integer(1), timestamp(r.integer(2)), std::nullopt, std::nullopt,
+  auto row_of = [&](const Query& r) -> std::optional<Row> {
+    const auto thread = thread_of(r.integer(0));
+    if (!thread) return std::nullopt;
+    Row row{*thread, r.integer(1), timestamp(r.integer(2)), std::nullopt, std::nullopt,
             channel_from(r.text_view(3)), direction_from(r.text_view(4)), automatic_from(r.text_view(5))};
     if (const auto marks = r.optional_integer(6); marks && *marks_valid) row.marks = static_cast<std::uint32_t>(*marks);
-    if (const auto from = r.optional_integer(7)) {
-      row.from = *from;
-      add_contact(thread.contacts, *from);
-    }
-    const auto to = r.text_view(8);
-    for (std::size_t at = 0; at < to.size();) {
-      const auto end = std::min(to.find(' ', at), to.size());
-      ContactId id = 0;
-      std::from_chars(to.data() + at, to.data() + end, id);
-      if (id != 0) add_contact(thread.contacts, id);
-      at = end + 1;
-    }
-    rows.push_back(row);
+    if (const auto from = r.optional_integer(7)) row.from = *from;
+    return row;
+  };
+
+  auto dense_from = wanted.since;
+  if (wanted.sparse && *marks_valid && wanted.sparse->from > wanted.since) {
+    dense_from = wanted.sparse->from;
+    const auto& sparse = *wanted.sparse;
+    // Each sender's latest inbound message of the kind asked for, and its time.
+    std::unordered_map<ContactId, std::pair<model::Timestamp, std::vector<Row>>> latest;
+    RAPPORT_TRY(drain(query(*db_, st::k_digest_older, seconds(wanted.since), seconds(sparse.from),
+                            static_cast<std::int64_t>(sparse.keep), static_cast<std::int64_t>(sparse.latest)),
+                      [&](const Query& r) {
+                        auto row = row_of(r);
+                        if (!row) return;
+                        if (!row->marks || (*row->marks & sparse.keep) != 0) rows.push_back(*row);
+                        if (row->marks && row->from && row->direction == model::Direction::inbound &&
+                            (*row->marks & sparse.latest) != 0) {
+                          auto& [when, kept] = latest[*row->from];
+                          if (row->when > when) kept.clear();
+                          if (kept.empty() || row->when == when) {
+                            when = row->when;
+                            kept.push_back(*row);
+                          }
+                        }
+                      }));
+    // A kept message may also be its sender's latest; read once, in time order.
+    for (const auto& [contact, found] : latest)
+      for (const auto& row : found.second)
+        if ((*row.marks & sparse.keep) == 0) rows.push_back(row);
+    std::sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) {
+      return a.when != b.when ? a.when < b.when : a.row < b.row;
+    });
+  }
+  RAPPORT_TRY(each_row(*db_, st::k_digest_since, seconds(dense_from), [&](const Query& r) {
+    if (auto row = row_of(r)) rows.push_back(*row);
   }));
+
   std::vector<std::size_t> counts(ws.threads.size(), 0);
   for (const auto& row : rows) ++counts[row.thread];
   for (std::size_t i = 0; i < ws.threads.size(); ++i) ws.threads[i].messages.reserve(counts[i]);
@@ -189,39 +243,55 @@ Result<void> SqlStore::read_digest(model::Workspace& ws, model::Timestamp since,
     m.from_contact = row.from;
     m.marks = row.marks;
   }
-  std::sort(ws.threads.begin(), ws.threads.end(),
-            [](const model::ThreadRecord& a, const model::ThreadRecord& b) { return a.id < b.id; });
   return {};
 }
 
-Result<void> SqlStore::read_calls_and_meetings(model::Workspace& ws) {
-  std::vector<std::int64_t> call_rows;
-  RAPPORT_TRY(each_row(*db_, st::k_workspace_calls, [&](const Query& r) {
-    model::CallRecord c;
-    c.contact = r.integer(0);
-    c.entry.when = timestamp(r.integer(1));
-    c.entry.direction = direction_from(r.text_view(2));
-    c.entry.duration_s = static_cast<std::uint32_t>(r.integer(3));
-    c.entry.outcome = outcome_from(r.text_view(4));
-    c.entry.note = r.text(5);
-    c.entry.source.file = r.text(6);
-    c.entry.source.position = r.text(7);
-    if (const auto stance = r.optional_integer(8)) c.stance = static_cast<int>(*stance);
-    c.entry.other.display_name = r.text(9);
-    call_rows.push_back(r.integer(10));
-    ws.calls.push_back(std::move(c));
-  }));
-  // In time order (ties in the order they were stored), as the playbook reads them.
-  std::vector<std::size_t> order(ws.calls.size());
+namespace {
+
+// A call-log row of k_workspace_calls (its texts when it has them), and its row id.
+model::CallRecord call_at(const Query& r, bool texts) {
+  model::CallRecord c;
+  c.contact = r.integer(0);
+  c.entry.when = timestamp(r.integer(1));
+  c.entry.direction = direction_from(r.text_view(2));
+  c.entry.duration_s = static_cast<std::uint32_t>(r.integer(3));
+  c.entry.outcome = outcome_from(r.text_view(4));
+  if (const auto stance = r.optional_integer(5)) c.stance = static_cast<int>(*stance);
+  if (texts) {
+    c.entry.note = r.text(7);
+    c.entry.source.file = r.text(8);
+    c.entry.source.position = r.text(9);
+    c.entry.other.display_name = r.text(10);
+  }
+  return c;
+}
+
+// In time order (ties in the order they were stored), as the playbook reads them.
+std::vector<model::CallRecord> in_time_order(std::vector<model::CallRecord> calls, const std::vector<std::int64_t>& rows) {
+  std::vector<std::size_t> order(calls.size());
   for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
   std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-    if (ws.calls[a].entry.when != ws.calls[b].entry.when) return ws.calls[a].entry.when < ws.calls[b].entry.when;
-    return call_rows[a] < call_rows[b];
+    if (calls[a].entry.when != calls[b].entry.when) return calls[a].entry.when < calls[b].entry.when;
+    return rows[a] < rows[b];
   });
   std::vector<model::CallRecord> sorted;
   sorted.reserve(order.size());
-  for (const auto i : order) sorted.push_back(std::move(ws.calls[i]));
-  ws.calls = std::move(sorted);
+  for (const auto i : order) sorted.push_back(std::move(calls[i]));
+  return sorted;
+}
+
+}  // namespace
+
+Result<void> SqlStore::read_calls_and_meetings(model::Workspace& ws, bool texts) {
+  std::vector<std::int64_t> call_rows;
+  std::vector<model::CallRecord> calls;
+  if (auto count = query_int(*db_, st::k_count_calls)) calls.reserve(static_cast<std::size_t>(count->value_or(0)));
+  RAPPORT_TRY(each_row(*db_, texts ? st::k_workspace_calls : st::k_workspace_calls_narrow, [&](const Query& r) {
+    calls.push_back(call_at(r, texts));
+    call_rows.push_back(r.integer(6));
+  }));
+  // The narrow read comes in time order already.
+  ws.calls = texts ? in_time_order(std::move(calls), call_rows) : std::move(calls);
 
   std::unordered_map<std::int64_t, std::size_t> meeting_index;
   RAPPORT_TRY(each_row(*db_, st::k_workspace_transcripts, [&](const Query& r) {
@@ -265,9 +335,9 @@ Result<model::Workspace> SqlStore::workspace(const WorkspaceQuery& wanted) {
   if (wanted.texts) {
     RAPPORT_TRY(read_threads(ws, st::k_active_conversations, wanted.marks_fingerprint, std::nullopt, seconds(wanted.since)));
   } else {
-    RAPPORT_TRY(read_digest(ws, wanted.since, wanted.marks_fingerprint));
+    RAPPORT_TRY(read_digest(ws, wanted));
   }
-  RAPPORT_TRY(read_calls_and_meetings(ws));
+  RAPPORT_TRY(read_calls_and_meetings(ws, wanted.texts));
   if (wanted.texts) RAPPORT_TRY(load_turns(ws.meetings));
   return ws;
 }
@@ -281,6 +351,21 @@ Result<std::vector<model::ThreadRecord>> SqlStore::threads(const std::vector<Con
   RAPPORT_TRY(list_conversations(ids));
   RAPPORT_TRY(read_threads(ws, st::k_listed_conversations, marks_fingerprint, messages_since));
   return std::move(ws.threads);
+}
+
+Result<std::vector<model::CallRecord>> SqlStore::calls(const std::vector<ContactId>& contacts) {
+  auto tx = Transaction::begin(*db_, TransactionMode::read);
+  if (!tx) return tx.take_error();
+  RAPPORT_TRY(exec(*db_, st::k_listed_contacts_create));
+  RAPPORT_TRY(exec(*db_, st::k_listed_contacts_clear));
+  for (const auto id : contacts) RAPPORT_TRY(exec(*db_, st::k_listed_contacts_add, id));
+  std::vector<std::int64_t> rows;
+  std::vector<model::CallRecord> found;
+  RAPPORT_TRY(each_row(*db_, st::k_listed_contacts_calls, [&](const Query& r) {
+    found.push_back(call_at(r, true));
+    rows.push_back(r.integer(6));
+  }));
+  return in_time_order(std::move(found), rows);
 }
 
 Result<void> SqlStore::load_turns(std::vector<model::MeetingRecord>& meetings) {
@@ -332,24 +417,51 @@ Result<void> SqlStore::set_marks(std::string_view fingerprint,
   return tx->commit();
 }
 
+namespace {
+
+CachedVerdict cached_verdict_at(const Query& r) {
+  CachedVerdict v;
+  v.conversation = r.integer(0);
+  v.body = r.text(1);
+  if (!r.is_null(2)) v.kind = r.text(2);
+  v.at = timestamp(r.integer(3));
+  v.pinned = r.integer(4) != 0;
+  v.contact = r.optional_integer(5).value_or(0);
+  v.reply_owed = r.integer(6) != 0;
+  if (const auto first = r.optional_integer(7)) {
+    v.first_at = timestamp(*first);
+    v.first_channel = channel_from(r.text_view(8));
+    v.first_conversation = r.optional_integer(9).value_or(0);
+  }
+  return v;
+}
+
+}  // namespace
+
 Result<std::vector<CachedVerdict>> SqlStore::cached_verdicts(std::string_view fingerprint, model::Timestamp since,
-                                                             std::optional<model::Timestamp> bodies_from) {
+                                                             bool bodies) {
   std::vector<CachedVerdict> out;
   auto tx = Transaction::begin(*db_, TransactionMode::read);
   if (!tx) return tx.take_error();
   auto same = fingerprint_is("verdicts", fingerprint);
   if (!same) return same.take_error();
   if (!*same) return out;
-  const auto from = bodies_from ? seconds(*bodies_from) : std::int64_t{0};
-  RAPPORT_TRY(drain(query(*db_, st::k_verdicts_since, seconds(since), from, !bodies_from), [&](const Query& r) {
-    CachedVerdict v;
-    v.conversation = r.integer(0);
-    v.body = r.text(1);
-    if (!r.is_null(2)) v.kind = r.text(2);
-    v.at = timestamp(r.integer(3));
-    v.pinned = r.integer(4) != 0;
-    out.push_back(std::move(v));
-  }));
+  auto add = [&](const Query& r) { out.push_back(cached_verdict_at(r)); };
+  if (bodies) RAPPORT_TRY(drain(query(*db_, st::k_verdicts_since, seconds(since)), add));
+  else RAPPORT_TRY(each_row(*db_, st::k_verdict_heads, add));
+  return out;
+}
+
+Result<std::vector<CachedVerdict>> SqlStore::cached_verdicts(std::string_view fingerprint,
+                                                             const std::vector<ConversationId>& ids) {
+  std::vector<CachedVerdict> out;
+  auto tx = Transaction::begin(*db_, TransactionMode::read);
+  if (!tx) return tx.take_error();
+  auto same = fingerprint_is("verdicts", fingerprint);
+  if (!same) return same.take_error();
+  if (!*same) return out;
+  RAPPORT_TRY(list_conversations(ids));
+  RAPPORT_TRY(each_row(*db_, st::k_verdicts_listed, [&](const Query& r) { out.push_back(cached_verdict_at(r)); }));
   return out;
 }
 
@@ -363,7 +475,16 @@ Result<void> SqlStore::cache_verdicts(std::string_view fingerprint, const std::v
     RAPPORT_TRY(exec(*db_, st::k_cache_key_set, std::string_view("verdicts"), fingerprint));
   }
   for (const auto& v : verdicts) {
-    RAPPORT_TRY(exec(*db_, st::k_verdict_put, v.conversation, v.kind, seconds(v.at), v.pinned));
+    std::optional<std::int64_t> contact, first_at, first_conversation;
+    std::optional<std::string_view> first_channel;
+    if (v.contact != 0) contact = v.contact;
+    if (v.first_at) {
+      first_at = seconds(*v.first_at);
+      first_channel = model::to_string(v.first_channel);
+      first_conversation = v.first_conversation;
+    }
+    RAPPORT_TRY(exec(*db_, st::k_verdict_put, v.conversation, v.kind, seconds(v.at), v.pinned, contact, v.reply_owed,
+                     first_at, first_channel, first_conversation));
     RAPPORT_TRY(exec(*db_, st::k_verdict_body_put, v.conversation, v.body));
   }
   return tx->commit();
@@ -392,6 +513,7 @@ Result<void> SqlStore::log_call(ContactId contact, const model::CallLogEntry& ca
   RAPPORT_TRY(exec(*db_, st::k_call_insert_logged, identity, key, normalise_name(call.other.display_name),
                    seconds(call.when), direction, call.duration_s, model::to_string(call.outcome), call.note,
                    call.source.file, call.source.position, stance_value));
+  RAPPORT_TRY(exec(*db_, st::k_call_digest_add_logged, seconds(call.when), key, direction));
   RAPPORT_TRY(exec(*db_, st::k_verdicts_clear_contact, contact));
   RAPPORT_TRY(exec(*db_, st::k_activity_clear_one, contact));
   RAPPORT_TRY(exec(*db_, activity_fill_one(), contact));

@@ -276,10 +276,37 @@ constexpr std::string_view k_workspace_attachments =
 // In table order: sorted by time by the reader, which is faster than SQLite's sorter
 // walking the (time, party) index and fetching each row.
 constexpr std::string_view k_workspace_calls = R"(
-SELECT i.contact_id, c.started, c.direction, c.duration_s, c.outcome, c.note, c.source_file, c.source_position,
-       c.stance, c.party_name, c.id
+SELECT i.contact_id, c.started, c.direction, c.duration_s, c.outcome, c.stance, c.id, c.note, c.source_file,
+       c.source_position, c.party_name
   FROM call_log c NOT INDEXED JOIN identity i ON i.id = c.identity_id
  WHERE i.contact_id IS NOT NULL)";
+// The same columns for ranking, without the texts (notes, sources, names), in time
+// order (ties in the order they were stored).
+constexpr std::string_view k_workspace_calls_narrow =
+    "SELECT contact_id, started, direction, duration_s, outcome, stance, call_id FROM call_digest ORDER BY started, call_id";
+constexpr std::string_view k_call_digest_clear = "DELETE FROM call_digest";
+constexpr std::string_view k_call_digest_fill = R"(
+INSERT INTO call_digest (started, call_id, contact_id, direction, duration_s, outcome, stance)
+SELECT c.started, c.id, i.contact_id, c.direction, c.duration_s, c.outcome, c.stance
+  FROM call_log c JOIN identity i ON i.id = c.identity_id
+ WHERE i.contact_id IS NOT NULL)";
+// The call `rapport log` has just written (by its unique key).
+constexpr std::string_view k_call_digest_add_logged = R"(
+INSERT INTO call_digest (started, call_id, contact_id, direction, duration_s, outcome, stance)
+SELECT c.started, c.id, i.contact_id, c.direction, c.duration_s, c.outcome, c.stance
+  FROM call_log c JOIN identity i ON i.id = c.identity_id
+ WHERE i.contact_id IS NOT NULL AND c.started = ? AND c.party_key = ? AND c.direction = ?)";
+constexpr std::string_view k_listed_contacts_create =
+    "CREATE TEMP TABLE IF NOT EXISTS wanted_contact (id INTEGER PRIMARY KEY)";
+constexpr std::string_view k_listed_contacts_clear = "DELETE FROM temp.wanted_contact";
+constexpr std::string_view k_listed_contacts_add = "INSERT OR IGNORE INTO temp.wanted_contact (id) VALUES (?)";
+// CROSS JOIN keeps SQLite from scanning every call: from the few contacts, through
+// their identities, to their calls.
+constexpr std::string_view k_listed_contacts_calls = R"(
+SELECT i.contact_id, c.started, c.direction, c.duration_s, c.outcome, c.stance, c.id, c.note, c.source_file,
+       c.source_position, c.party_name
+  FROM temp.wanted_contact w CROSS JOIN identity i CROSS JOIN call_log c
+ WHERE i.contact_id = w.id AND c.identity_id = i.id)";
 constexpr std::string_view k_workspace_transcripts =
     "SELECT id, conversation_id, channel, title, started FROM transcript ORDER BY started, id";
 constexpr std::string_view k_workspace_speakers =
@@ -309,8 +336,26 @@ SELECT m.date, m.id, m.conversation_id, m.channel, m.direction, m.automatic, i.c
   FROM message m LEFT JOIN identity i ON i.id = m.from_identity_id
  WHERE m.has_date = 1 AND m.conversation_id IS NOT NULL AND m.channel IN ('email', 'sms', 'chat', 'social'))";
 constexpr std::string_view k_digest_since = R"(
-SELECT conversation_id, msg_id, date, channel, direction, automatic, marks, from_contact, to_contacts
+SELECT conversation_id, msg_id, date, channel, direction, automatic, marks, from_contact
   FROM message_digest WHERE date >= ? ORDER BY date, msg_id)";
+// The messages of [?1, ?2) that a sparse read may keep (Store::WorkspaceQuery): marked
+// with a bit of ?3, not marked, or inbound from a contact and marked with a bit of ?4
+// (the reader keeps each sender's latest of those).
+constexpr std::string_view k_digest_older = R"(
+SELECT conversation_id, msg_id, date, channel, direction, automatic, marks, from_contact
+  FROM message_digest
+ WHERE date >= ?1 AND date < ?2
+   AND (marks IS NULL OR (marks & ?3) <> 0 OR (direction = 'inbound' AND from_contact IS NOT NULL AND (marks & ?4) <> 0))
+ ORDER BY date, msg_id)";
+constexpr std::string_view k_conversation_digest_clear = "DELETE FROM conversation_digest";
+constexpr std::string_view k_conversation_digest_fill = R"(
+INSERT INTO conversation_digest (last, conversation_id, channel, contacts)
+SELECT max(d.date), d.conversation_id, c.channel,
+       group_concat(trim(COALESCE(d.from_contact, '') || ' ' || d.to_contacts), ' ')
+  FROM message_digest d JOIN conversation c ON c.id = d.conversation_id
+ GROUP BY d.conversation_id)";
+constexpr std::string_view k_conversation_digest_since =
+    "SELECT conversation_id, channel, contacts FROM conversation_digest WHERE last >= ?";
 constexpr std::string_view k_cache_key = "SELECT value FROM cache_key WHERE kind = ?";
 constexpr std::string_view k_cache_key_set = "INSERT OR REPLACE INTO cache_key (kind, value) VALUES (?, ?)";
 constexpr std::string_view k_marks_clear =
@@ -319,17 +364,28 @@ constexpr std::string_view k_marks_set = "UPDATE message SET marks = ?2 WHERE id
 constexpr std::string_view k_digest_marks_set =
     "UPDATE message_digest SET marks = ?2 WHERE date = (SELECT date FROM message WHERE id = ?1) AND msg_id = ?1";
 constexpr std::string_view k_verdicts_clear = "DELETE FROM verdict_cache";
-// Every cached verdict of the threads active since ?1; the body of every one when ?3
-// is 1, else only of those with a kind that are pinned or whose moment is at or after ?2.
+// Every cached verdict of the threads active since ?1, with its body.
 constexpr std::string_view k_verdicts_since = R"(
-SELECT v.conversation_id,
-       CASE WHEN ?3 = 1 OR (v.kind IS NOT NULL AND (v.pinned = 1 OR v.at >= ?2))
-            THEN (SELECT b.body FROM verdict_body b WHERE b.conversation_id = v.conversation_id) ELSE '' END,
-       v.kind, v.at, v.pinned
+SELECT v.conversation_id, b.body, v.kind, v.at, v.pinned, v.contact_id, v.reply_owed, v.first_at, v.first_channel,
+       v.first_conversation
   FROM verdict_cache v JOIN conversation c ON c.id = v.conversation_id
+  JOIN verdict_body b ON b.conversation_id = v.conversation_id
  WHERE c.last >= ?1)";
-constexpr std::string_view k_verdict_put =
-    "INSERT OR REPLACE INTO verdict_cache (conversation_id, kind, at, pinned) VALUES (?, ?, ?, ?)";
+// Every cached verdict's head, of any thread: the reader keeps those it wants (cheaper
+// than looking up when each thread was last active).
+constexpr std::string_view k_verdict_heads = R"(
+SELECT conversation_id, '', kind, at, pinned, contact_id, reply_owed, first_at, first_channel, first_conversation
+  FROM verdict_cache)";
+// The cached verdicts of the listed conversations, with their bodies.
+constexpr std::string_view k_verdicts_listed = R"(
+SELECT v.conversation_id, b.body, v.kind, v.at, v.pinned, v.contact_id, v.reply_owed, v.first_at, v.first_channel,
+       v.first_conversation
+  FROM temp.wanted_conversation w JOIN verdict_cache v ON v.conversation_id = w.id
+  JOIN verdict_body b ON b.conversation_id = v.conversation_id)";
+constexpr std::string_view k_verdict_put = R"(
+INSERT OR REPLACE INTO verdict_cache (conversation_id, kind, at, pinned, contact_id, reply_owed, first_at, first_channel,
+                                      first_conversation)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?))";
 constexpr std::string_view k_verdict_body_put = "INSERT OR REPLACE INTO verdict_body (conversation_id, body) VALUES (?, ?)";
 // A logged call changes what the threads of its contact owe: their verdicts go.
 constexpr std::string_view k_verdicts_clear_contact = R"(

@@ -254,12 +254,60 @@ CREATE TABLE cache_key (
 );
 )sql";
 
-constexpr std::array<Migration, 5> k_migrations{{
+// v6: `today` ranks from fewer rows. The contacts of each thread are kept apart, so
+// that ranking may read only some of its older messages; calls are kept in time order
+// without their texts; each verdict keeps beside its body what ranking reads of it, so
+// that only the listed clients' bodies are read.
+constexpr std::string_view k_v6_ranking_heads = R"sql(
+-- Every thread of dated written messages: when its last message was sent, and the
+-- contacts any of its messages came from or went to (ids separated by spaces, repeats
+-- kept). Rebuilt by finish_import from message_digest.
+CREATE TABLE conversation_digest (
+  last BIGINT NOT NULL,
+  conversation_id INTEGER NOT NULL,
+  channel TEXT NOT NULL,
+  contacts TEXT NOT NULL,
+  PRIMARY KEY (last, conversation_id)
+) WITHOUT ROWID;
+-- Every call-log entry matched to a contact, in time order, with what ranking reads of
+-- it (no note, source or name). Rebuilt by finish_import; `rapport log` adds its call.
+CREATE TABLE call_digest (
+  started BIGINT NOT NULL,
+  call_id INTEGER NOT NULL,
+  contact_id INTEGER NOT NULL,
+  direction TEXT NOT NULL,
+  duration_s BIGINT NOT NULL,
+  outcome TEXT NOT NULL,
+  stance INTEGER,
+  PRIMARY KEY (started, call_id)
+) WITHOUT ROWID;
+DROP TABLE verdict_body;
+DROP TABLE verdict_cache;
+DELETE FROM cache_key WHERE kind = 'verdicts';
+CREATE TABLE verdict_cache (
+  conversation_id INTEGER PRIMARY KEY REFERENCES conversation (id) ON DELETE CASCADE,
+  kind TEXT,  -- NULL: nothing to do in the thread
+  at BIGINT NOT NULL,  -- when what the verdict is about happened
+  pinned INTEGER NOT NULL,  -- 1: matters however old (a request not to be contacted)
+  -- what ranking reads of a verdict with a kind, without its body:
+  contact_id INTEGER,  -- the client it is about
+  reply_owed INTEGER NOT NULL DEFAULT 0,
+  first_at BIGINT,  -- the first message it rests on: its date, channel and thread
+  first_channel TEXT,
+  first_conversation INTEGER
+);
+CREATE TABLE verdict_body (
+  conversation_id INTEGER PRIMARY KEY REFERENCES verdict_cache (conversation_id) ON DELETE CASCADE,
+  body TEXT NOT NULL
+);
+)sql";
+constexpr std::array<Migration, 6> k_migrations{{
     {1, k_v1_tables},
     {2, k_v2_indexes},
     {3, k_v3_tags},
     {4, k_v4_playbook},
-    {5, k_v5_playbook_cache, sql::statements::k_digest_fill},
+    {5, k_v5_playbook_cache, {sql::statements::k_digest_fill}},
+    {6, k_v6_ranking_heads, {sql::statements::k_conversation_digest_fill, sql::statements::k_call_digest_fill}},
 }};
 
 }  // namespace
@@ -296,7 +344,8 @@ Result<void> migrate(Database& db, int target) {
     auto tx = sql::Transaction::begin(db, sql::TransactionMode::write);
     if (!tx) return tx.take_error();
     RAPPORT_TRY(db.execute_script(step.sql));
-    if (!step.fill.empty()) RAPPORT_TRY(sql::exec(db, step.fill));
+    for (const auto fill : step.fills)
+      if (!fill.empty()) RAPPORT_TRY(sql::exec(db, fill));
     // Both pragmas are part of the transaction: they live in the file's header page.
     RAPPORT_TRY(db.execute_script("PRAGMA application_id = " + std::to_string(k_application_id) +
                                   "; PRAGMA user_version = " + std::to_string(step.version)));

@@ -8,6 +8,7 @@
 // portable types (INTEGER/BIGINT, TEXT, REAL), text enums checked with CHECK, no
 // SQLite-only constructs beyond INTEGER PRIMARY KEY (PostgreSQL: GENERATED … AS IDENTITY).
 
+#include <array>
 #include <span>
 #include <string_view>
 
@@ -18,7 +19,8 @@ namespace rapport::store::sqlite {
 struct Migration {
   int version;
   std::string_view sql;
-  std::string_view fill = {};  // one statement run after `sql`: fills derived tables from the data
+  // statements run after `sql`, in order: they fill derived tables from the data
+  std::array<std::string_view, 2> fills = {};
 };
 
 std::span<const Migration> migrations();
