@@ -9,7 +9,8 @@
 // mail: threads of two to eight messages with the tags the analysis would store
 // (questions, objections, dismissals, courtesies, facts), and phone calls. Then it
 // times what `rapport today` does, in this process (service::today_from_store): rank
-// every client from the store's narrow rows, then read the listed ones whole; and
+// every client from the store's narrow rows (every message of the last weeks, and of
+// the months before only what ranking reads there), then read the listed ones whole; and
 // prints each stage and the total per run. Before the runs it prepares the playbook's
 // cache as `rapport import` does at its end, and prints how long that took.
 
