@@ -203,7 +203,7 @@ int main(int argc, char** argv) {
     const auto t0 = Clock::now();
     const auto cpu0 = cpu_ms();
     service::TodayTimings timings;
-    auto found = service::today_from_store(s, today_settings, inbox_settings, now, false, &timings);
+    auto found = service::today_from_store(s, today_settings, inbox_settings, now, false, {}, &timings);
     if (!found) {
       std::fprintf(stderr, "%s\n", found.error().message.c_str());
       return 1;

@@ -12,6 +12,7 @@
 #include <fmt/format.h>
 
 #include "cli/command.hpp"
+#include "cli/rule_files.hpp"
 #include "rapport/analysis/analyzer.hpp"
 #include "rapport/analysis/conversation_state.hpp"
 
@@ -136,17 +137,15 @@ int analyze_stream(std::istream& in, std::string_view source, LineAnalyzer& anal
 }
 
 int run_analyze(Env& env, const AnalyzeArgs& args) {
-  analysis::RuleFiles extra;
-  for (const auto& path : args.rule_files) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-      env.error(fmt::format("{}: cannot read the rule file", path));
-      return k_exit_usage;
-    }
-    extra.push_back({std::filesystem::path(path).filename().string(),
-                     std::string(std::istreambuf_iterator<char>(in), {})});
+  // The configured rule files, then those given here.
+  auto paths = env.config().rule_files;
+  paths.insert(paths.end(), args.rule_files.begin(), args.rule_files.end());
+  auto extra = read_rule_files(paths);
+  if (!extra) {
+    env.error(extra.error());
+    return k_exit_usage;
   }
-  auto analyzer = analysis::Analyzer::create(extra);
+  auto analyzer = analysis::Analyzer::create(*extra);
   if (!analyzer) {
     env.error(analyzer.error());
     return k_exit_usage;

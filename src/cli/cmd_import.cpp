@@ -47,6 +47,12 @@ int run_import(Env& env, const ImportArgs& args) {
   options.rep_name = env.config().rep_name;
   options.default_region = args.region.empty() ? env.config().default_region : args.region;
   options.batch_records = env.config().batch_records;
+  auto rules = env.rules();
+  if (!rules) {
+    env.error(rules.error());
+    return k_exit_usage;
+  }
+  options.rules = **rules;
   if (!args.date.empty()) {
     options.transcript_date = model::parse_iso8601(args.date);
     if (!options.transcript_date) {
@@ -71,7 +77,8 @@ int run_import(Env& env, const ImportArgs& args) {
   // narrow rows. It is a cache: if it fails, `today` computes what it lacks.
   const auto lookback = std::max(env.config().today.lookback_days, env.config().inbox.lookback_days);
   if (auto cached = service::refresh_cache(
-          *store, env.now() - std::chrono::seconds(static_cast<std::int64_t>(lookback * 86400)), env.config().inbox);
+          *store, env.now() - std::chrono::seconds(static_cast<std::int64_t>(lookback * 86400)), env.config().inbox,
+          options.rules);
       !cached)
     problems.push_back({env.store_location(), "",
                         "could not prepare the playbook's cache (today will be slower): " + cached.error().message,

@@ -24,6 +24,12 @@ int run_reanalyze(Env& env) {
   options.me = env.configured_me();
   options.rep_name = env.config().rep_name;
   options.batch_records = env.config().batch_records;
+  auto rules = env.rules();
+  if (!rules) {
+    env.error(rules.error());
+    return k_exit_usage;
+  }
+  options.rules = **rules;
   const auto started = std::chrono::steady_clock::now();
   ProgressBar bar(stderr, env.terminal_width(), ProgressBar::Unit::records);
   auto done = importer::reanalyze(**store, options, env.stderr_is_terminal() && !env.json() ? &bar : nullptr);
@@ -35,7 +41,8 @@ int run_reanalyze(Env& env) {
   // The playbook's reading of the new tags, as after an import.
   const auto lookback = std::max(env.config().today.lookback_days, env.config().inbox.lookback_days);
   const auto cached = service::refresh_cache(
-      **store, env.now() - std::chrono::seconds(static_cast<std::int64_t>(lookback * 86400)), env.config().inbox);
+      **store, env.now() - std::chrono::seconds(static_cast<std::int64_t>(lookback * 86400)), env.config().inbox,
+      options.rules);
   const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   if (env.json()) {
     nlohmann::ordered_json out;

@@ -130,6 +130,10 @@ Result<std::vector<report::ReviewItem>> reviews(Env& env, const Findings& f, std
   if (!names.empty()) owner = names.back();
   for (const auto& n : names)
     if (n.find(' ') != std::string::npos) owner = n;  // the fullest name given
+  auto rules = env.rules();
+  if (!rules) return rules.take_error();
+  auto phrases = playbook::ReviewPhrases::create(**rules);
+  if (!phrases) return phrases.take_error();
   std::vector<std::pair<model::Timestamp, report::ReviewItem>> out;
   for (const auto& m : f.data->workspace.meetings) {
     if (m.when && *m.when > env.now()) continue;
@@ -142,7 +146,7 @@ Result<std::vector<report::ReviewItem>> reviews(Env& env, const Findings& f, std
       env.error(fmt::format("conversation {} (\"{}\"): which speaker is you is unknown (--rep NAME); not reviewed", m.id, transcript.title));
       continue;
     }
-    const auto r = playbook::review_call(transcript, rep, env.config().review);
+    const auto r = playbook::review_call(transcript, rep, env.config().review, *phrases);
     out.emplace_back(transcript.started_at.value_or(model::Timestamp{}), review_item(transcript, r));
   }
   std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.first < b.first; });

@@ -396,15 +396,25 @@ int run_review(Env& env, const ReviewArgs& args) {
     return k_exit_usage;
   }
 
+  auto rules = env.rules();
+  if (!rules) {
+    env.error(rules.error());
+    return k_exit_usage;
+  }
+  auto phrases = playbook::ReviewPhrases::create(**rules);
+  if (!phrases) {
+    env.error(phrases.error());
+    return k_exit_usage;
+  }
   if (!loaded->tagged) {
-    auto analyzer = analysis::Analyzer::create();
+    auto analyzer = analysis::Analyzer::create(**rules);
     if (!analyzer) {
       env.error(analyzer.error());
       return k_exit_failure;
     }
     importer::annotate(*analyzer, t, {ascii_lower(rep)});
   }
-  auto review = playbook::review_call(t, rep, env.config().review);
+  auto review = playbook::review_call(t, rep, env.config().review, *phrases);
   if (env.json()) {
     env.print_json(review_json(*loaded, review));
     return k_exit_ok;

@@ -11,6 +11,8 @@
 #include <fmt/format.h>
 #include <toml++/toml.h>
 
+#include "cli/rule_files.hpp"
+
 #include "rapport/ingest/common/phone.hpp"
 #include "rapport/util/ascii.hpp"
 
@@ -146,6 +148,11 @@ Result<Config> load_config(const fs::path& path, bool must_exist) {
   read_today_settings(table, config.today);
   read_inbox_settings(table, config.inbox);
   read_review_settings(table, config.review);
+  read_string_array(table["rules"]["files"], config.rule_files);
+  for (auto& file : config.rule_files) {
+    file = expand_home(file);
+    if (fs::path(file).is_relative()) file = (path.parent_path() / file).string();
+  }
   return config;
 }
 
@@ -180,6 +187,15 @@ Result<store::Store*> Env::store() {
     store_ = std::move(opened.value());
   }
   return store_.get();
+}
+
+Result<const analysis::RuleFiles*> Env::rules() {
+  if (!rules_) {
+    auto read = read_rule_files(config_.rule_files);
+    if (!read) return read.take_error();
+    rules_ = std::move(*read);
+  }
+  return &*rules_;
 }
 
 std::vector<model::Identity> Env::configured_me() const {

@@ -11,6 +11,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "rapport/analysis/rule_files.hpp"
 #include "rapport/model/identity.hpp"
 #include "rapport/model/time.hpp"
 #include "rapport/playbook/call_review.hpp"
@@ -42,6 +43,9 @@ struct Config {
   playbook::TodaySettings today;  // [today]
   playbook::InboxSettings inbox;  // [inbox]
   playbook::ReviewSettings review;  // [review]
+  // [rules] files: the organisation's own rule files ("~" expanded, relative paths from
+  // the configuration file's folder), read by every command that analyses or judges.
+  std::vector<std::string> rule_files;
 };
 
 // Reads `path` when it exists; a missing default file is no error, a missing file
@@ -72,6 +76,9 @@ class Env {
   // Opens the store on first use.
   Result<store::Store*> store();
 
+  // The configured rule files, read on first use (see cli/rule_files.hpp).
+  Result<const analysis::RuleFiles*> rules();
+
   // The owner's identities from --me and configuration.
   std::vector<model::Identity> configured_me() const;
 
@@ -90,6 +97,7 @@ class Env {
   std::size_t terminal_width_;
   bool stderr_is_terminal_;
   std::unique_ptr<store::Store> store_;
+  std::optional<analysis::RuleFiles> rules_;
 };
 
 }  // namespace rapport::cli

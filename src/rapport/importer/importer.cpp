@@ -235,7 +235,7 @@ Result<ImportSummary> import_files(const std::vector<InputFile>& inputs, store::
   if (progress != nullptr) progress->on_start(inputs.size(), total_bytes);
 
   // Compiled once per import (about 20 ms), then applied to every message and turn.
-  auto analyzer = analysis::Analyzer::create();
+  auto analyzer = analysis::Analyzer::create(options.rules);
   if (!analyzer) return analyzer.take_error();
   BatchingSink sink(store, options, *analyzer, summary, progress);
   std::uint64_t bytes_done = 0;

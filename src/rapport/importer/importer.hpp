@@ -14,6 +14,7 @@
 #include "rapport/ingest/common/read_context.hpp"
 #include "rapport/ingest/common/record_sink.hpp"
 #include "rapport/model/diagnostic.hpp"
+#include "rapport/analysis/rule_files.hpp"
 #include "rapport/model/identity.hpp"
 #include "rapport/store/store.hpp"
 #include "rapport/util/result.hpp"
@@ -32,6 +33,8 @@ struct ImportOptions {
   // to an interruption. Bodies also cap a batch at `batch_bytes`.
   std::size_t batch_records = 2000;
   std::uint64_t batch_bytes = 64ULL << 20;
+  // The organisation's own rule files, beside the built-in ones.
+  analysis::RuleFiles rules;
 };
 
 // One input file as the importer sees it.

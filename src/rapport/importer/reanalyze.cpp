@@ -9,7 +9,7 @@
 namespace rapport::importer {
 
 Result<ReanalyzeSummary> reanalyze(store::Store& store, const ImportOptions& options, ProgressListener* progress) {
-  auto analyzer = analysis::Analyzer::create();
+  auto analyzer = analysis::Analyzer::create(options.rules);
   if (!analyzer) return analyzer.take_error();
   auto counts = store.counts();
   if (!counts) return counts.take_error();

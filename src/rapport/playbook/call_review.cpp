@@ -71,8 +71,9 @@ bool is_business(const TurnView& v) {
 
 class Reviewer {
  public:
-  Reviewer(const model::Transcript& t, std::string_view rep, const ReviewSettings& settings)
-      : t_(t), settings_(settings) {
+  Reviewer(const model::Transcript& t, std::string_view rep, const ReviewSettings& settings,
+           const ReviewPhrases& phrases)
+      : t_(t), settings_(settings), phrases_(phrases) {
     const auto rep_lower = ascii_lower(rep);
     for (const auto& speaker : t.speakers) {
       if (!rep_lower.empty() && ascii_lower(speaker) == rep_lower) {
@@ -455,7 +456,7 @@ class Reviewer {
   // questions after the first objection or refusal that follows the offer, or any when
   // the offer was made before this call).
   void three_questions() {
-    const auto& phrases = ReviewPhrases::builtin();
+    const auto& phrases = phrases_;
     for (std::size_t i = 0; i < turns_.size(); ++i) {
       if (!turns_[i].rep || !turns_[i].question()) continue;
       const auto& text = turns_[i].turn->text;
@@ -665,6 +666,7 @@ class Reviewer {
 
   const model::Transcript& t_;
   const ReviewSettings& settings_;
+  const ReviewPhrases& phrases_;
   std::string rep_name_;
   std::vector<TurnView> turns_;
   std::vector<bool> personal_;
@@ -701,8 +703,9 @@ std::string_view to_string(Step step) {
   return "close";
 }
 
-CallReview review_call(const model::Transcript& transcript, std::string_view rep_speaker, const ReviewSettings& settings) {
-  return Reviewer(transcript, rep_speaker, settings).run();
+CallReview review_call(const model::Transcript& transcript, std::string_view rep_speaker, const ReviewSettings& settings,
+                       const ReviewPhrases& phrases) {
+  return Reviewer(transcript, rep_speaker, settings, phrases).run();
 }
 
 }  // namespace rapport::playbook

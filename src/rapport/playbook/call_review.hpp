@@ -21,6 +21,7 @@
 
 #include "rapport/analysis/call_measures.hpp"
 #include "rapport/model/transcript.hpp"
+#include "rapport/playbook/call_review_phrases.hpp"
 #include "rapport/playbook/evidence.hpp"
 
 namespace rapport::playbook {
@@ -130,7 +131,9 @@ struct CallReview {
 // direction (outbound for the rep), the sentence quoted, the transcript's channel and
 // start time; `conversation` is left 0 for the caller to fill. A transcript without
 // timings still gets every finding except awkward_silence (false) and the time measures.
+// `phrases`: the review's phrase rules, the built-in ones unless an organisation adds
+// its own.
 CallReview review_call(const model::Transcript& transcript, std::string_view rep_speaker,
-                       const ReviewSettings& settings = {});
+                       const ReviewSettings& settings = {}, const ReviewPhrases& phrases = ReviewPhrases::builtin());
 
 }  // namespace rapport::playbook

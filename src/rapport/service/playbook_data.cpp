@@ -192,10 +192,11 @@ const model::ContactSummary* PlaybookData::contact(model::ContactId id) const {
 
 Result<std::unique_ptr<PlaybookData>> load_playbook_data(store::Store& store, model::Timestamp since, bool texts,
                                                          const playbook::InboxSettings& inbox,
-                                                         std::optional<RankingRead> ranking) {
-  auto signals = playbook::Signals::create();
+                                                         std::optional<RankingRead> ranking,
+                                                         const analysis::RuleFiles& rules) {
+  auto signals = playbook::Signals::create(rules);
   if (!signals) return signals.take_error();
-  auto words = playbook::Phrasebook::create();
+  auto words = playbook::Phrasebook::create(rules);
   if (!words) return words.take_error();
   store::WorkspaceQuery query{since, texts, signals->fingerprint(), std::nullopt};
   if (ranking && !texts)
@@ -210,20 +211,22 @@ Result<std::unique_ptr<PlaybookData>> load_playbook_data(store::Store& store, mo
   return data;
 }
 
-Result<void> refresh_cache(store::Store& store, model::Timestamp since, const playbook::InboxSettings& inbox) {
-  auto data = load_playbook_data(store, since, false, inbox);
+Result<void> refresh_cache(store::Store& store, model::Timestamp since, const playbook::InboxSettings& inbox,
+                           const analysis::RuleFiles& rules) {
+  auto data = load_playbook_data(store, since, false, inbox, std::nullopt, rules);
   if (!data) return data.take_error();
   return {};
 }
 
 Result<TodayResult> today_from_store(store::Store& store, const playbook::TodaySettings& settings,
                                      const playbook::InboxSettings& inbox, model::Timestamp now, bool explain,
-                                     TodayTimings* timings) {
+                                     const analysis::RuleFiles& rules, TodayTimings* timings) {
   TodayTimings local;
   auto& time = timings ? *timings : local;
   auto t0 = Clock::now();
   const auto since = days_before(now, settings.lookback_days);
-  auto ranked = load_playbook_data(store, since, false, inbox, RankingRead{days_before(now, dense_days(settings) + 1)});
+  auto ranked =
+      load_playbook_data(store, since, false, inbox, RankingRead{days_before(now, dense_days(settings) + 1)}, rules);
   if (!ranked) return ranked.take_error();
   time.rank_read_ms = ms_since(t0);
 
@@ -262,7 +265,7 @@ Result<TodayResult> today_from_store(store::Store& store, const playbook::TodayS
   for (const auto& m : first.workspace.meetings)
     if (involves(m.contacts)) detail.meetings.push_back(m);
   RAPPORT_TRY(store.load_turns(detail.meetings));
-  auto signals = playbook::Signals::create();
+  auto signals = playbook::Signals::create(rules);
   if (!signals) return signals.take_error();
   auto data = make_data(std::move(detail), std::move(*signals), first.words);
   auto verdicts = whole_verdicts(store, *data, inbox);

@@ -49,13 +49,17 @@ struct RankingRead {
 // Reads the workspace for threads active at or after `since`: with texts (for the
 // inbox, plans, contacts, reports), or marks only (for ranking; see WorkspaceQuery),
 // then cut down further with `ranking`.
+// `rules`: the organisation's own rule files (signals…, wording…) beside the built-in
+// ones, here and below.
 Result<std::unique_ptr<PlaybookData>> load_playbook_data(store::Store& store, model::Timestamp since, bool texts,
                                                          const playbook::InboxSettings& inbox,
-                                                         std::optional<RankingRead> ranking = std::nullopt);
+                                                         std::optional<RankingRead> ranking = std::nullopt,
+                                                         const analysis::RuleFiles& rules = {});
 
 // After an import: computes the marks and verdicts of the threads active at or after
 // `since` that the cache lacks, so that the next `today` reads only narrow rows.
-Result<void> refresh_cache(store::Store& store, model::Timestamp since, const playbook::InboxSettings& inbox);
+Result<void> refresh_cache(store::Store& store, model::Timestamp since, const playbook::InboxSettings& inbox,
+                           const analysis::RuleFiles& rules = {});
 
 // Where the time of a `today` went, for benchmarks.
 struct TodayTimings {
@@ -76,6 +80,6 @@ struct TodayResult {
 // bring up and how to open. Without `explain`, the left-out entries carry no quotes.
 Result<TodayResult> today_from_store(store::Store& store, const playbook::TodaySettings& settings,
                                      const playbook::InboxSettings& inbox, model::Timestamp now, bool explain,
-                                     TodayTimings* timings = nullptr);
+                                     const analysis::RuleFiles& rules = {}, TodayTimings* timings = nullptr);
 
 }  // namespace rapport::service
