@@ -276,6 +276,26 @@ TEST(ActTaggerOtherActs, ApologiesAndThanksSaidToTheListenerOnly) {
   EXPECT_FALSE(has(acts("I'm grateful that the rain held off."), Act::thanks));
 }
 
+TEST(ActTaggerOtherActs, CheersAndTaThankOnlyAsACourtesy) {
+  EXPECT_TRUE(has(acts("Cheers, that's sorted then."), Act::thanks));
+  EXPECT_TRUE(has(acts("cheers dev"), Act::thanks));
+  EXPECT_TRUE(has(acts("Ta very much."), Act::thanks));
+  EXPECT_TRUE(has(acts("Ta."), Act::thanks));
+  EXPECT_FALSE(has(acts("We mostly watch old sitcoms like Cheers."), Act::thanks));
+  EXPECT_FALSE(has(acts("Cheers to a great year!"), Act::thanks));
+  // A word broken off and restarted is no "ta".
+  EXPECT_FALSE(has(acts("We pay a lot of ta-, uh, tax here."), Act::thanks));
+  EXPECT_FALSE(has(acts("Ta-, Tom my eldest is eight."), Act::thanks));
+}
+
+TEST(ActTaggerOtherActs, RegretAndBadHabitsAreNoApology) {
+  EXPECT_TRUE(has(acts("Oh, my bad."), Act::apology));
+  EXPECT_TRUE(has(acts("My bad, I sent the wrong file."), Act::apology));
+  EXPECT_FALSE(has(acts("It took a year to lose all my bad habits."), Act::apology));
+  EXPECT_FALSE(has(acts("I'm sorry they're closing the depot, we liked it there."), Act::apology));
+  EXPECT_TRUE(has(acts("I'm sorry, I sent you the wrong figures."), Act::apology));
+}
+
 TEST(ActTaggerQuestions, FormsSpeechUsesWithoutAQuestionMark) {
   EXPECT_EQ(question_type("You know what I mean?"), Act::question_closed);
   EXPECT_EQ(question_type("So the depot's moving to Hull, huh."), Act::question_closed);
