@@ -19,21 +19,23 @@
 namespace rapport::model {
 
 struct MessageRecord {
+  // What ranking reads of every message comes first, within one cache line: ranking a
+  // large store walks 100,000 messages, and a second line per message is measurable.
   std::int64_t row = 0;  // the store's id of the message
-  std::string message_id;  // without angle brackets; may be empty
   Timestamp when{};
-  Channel channel = Channel::email;
-  Direction direction = Direction::unknown;
   std::optional<ContactId> from_contact;  // the sender, when a contact (not the owner)
-  std::string from_name;
-  std::string subject;
-  std::string new_text;
-  AutomaticKind automatic = AutomaticKind::none;
-  std::vector<std::string> attachments;  // file names
-  std::vector<Tag> tags;  // the analysis of new_text
   // The playbook's reading of the message (playbook/signals.hpp), when the store holds
   // it. A message read for ranking only carries its marks, without text or tags.
   std::optional<std::uint32_t> marks;
+  Channel channel = Channel::email;
+  Direction direction = Direction::unknown;
+  AutomaticKind automatic = AutomaticKind::none;
+  std::string message_id;  // without angle brackets; may be empty
+  std::string from_name;
+  std::string subject;
+  std::string new_text;
+  std::vector<std::string> attachments;  // file names
+  std::vector<Tag> tags;  // the analysis of new_text
 };
 
 struct ThreadRecord {

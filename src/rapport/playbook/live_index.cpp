@@ -14,12 +14,13 @@ LiveIndex::LiveIndex(const model::Workspace& workspace) {
     if (!meeting.when) continue;
     for (const auto contact : meeting.contacts) live_[contact].push_back(*meeting.when);
   }
-  for (auto& [contact, times] : live_) {
+  live_.for_each([](model::ContactId, std::vector<model::Timestamp>& times) {
     std::sort(times.begin(), times.end());
     times.erase(std::unique(times.begin(), times.end()), times.end());
-  }
-  for (auto& [contact, calls] : missed_)
+  });
+  missed_.for_each([](model::ContactId, std::vector<const model::CallRecord*>& calls) {
     std::sort(calls.begin(), calls.end(), [](const auto* a, const auto* b) { return a->entry.when < b->entry.when; });
+  });
 }
 
 std::optional<model::Timestamp> LiveIndex::live_after(model::ContactId contact, model::Timestamp t) const {
@@ -38,14 +39,14 @@ std::optional<model::Timestamp> LiveIndex::last_live(model::ContactId contact, m
 
 const std::vector<model::Timestamp>& LiveIndex::lives(model::ContactId contact) const {
   static const std::vector<model::Timestamp> none;
-  const auto it = live_.find(contact);
-  return it == live_.end() ? none : it->second;
+  const auto* found = live_.find(contact);
+  return found ? *found : none;
 }
 
 const std::vector<const model::CallRecord*>& LiveIndex::missed(model::ContactId contact) const {
   static const std::vector<const model::CallRecord*> none;
-  const auto it = missed_.find(contact);
-  return it == missed_.end() ? none : it->second;
+  const auto* found = missed_.find(contact);
+  return found ? *found : none;
 }
 
 }  // namespace rapport::playbook

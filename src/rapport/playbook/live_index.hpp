@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "rapport/model/workspace.hpp"
+#include "rapport/util/id_table.hpp"
 
 namespace rapport::playbook {
 
@@ -24,8 +25,8 @@ class LiveIndex {
   const std::vector<const model::CallRecord*>& missed(model::ContactId contact) const;
 
  private:
-  std::unordered_map<model::ContactId, std::vector<model::Timestamp>> live_;
-  std::unordered_map<model::ContactId, std::vector<const model::CallRecord*>> missed_;
+  util::IdTable<std::vector<model::Timestamp>> live_;
+  util::IdTable<std::vector<const model::CallRecord*>> missed_;
 };
 
 }  // namespace rapport::playbook

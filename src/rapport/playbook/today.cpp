@@ -8,6 +8,7 @@
 
 #include "rapport/playbook/wording.hpp"
 #include "rapport/util/ascii.hpp"
+#include "rapport/util/id_table.hpp"
 
 namespace rapport::playbook {
 namespace {
@@ -168,7 +169,7 @@ std::vector<BringUp> personal_facts(const model::Workspace& workspace, const mod
 
 TodayList rank_calls(const model::Workspace& workspace, const LiveIndex& live, const std::vector<ThreadVerdict>& verdicts,
                      const Signals& signals, const TodaySettings& settings, model::Timestamp now) {
-  std::unordered_map<ContactId, ContactView> views;
+  util::IdTable<ContactView> views;
   for (const auto& thread : workspace.threads)
     for (const auto c : thread.contacts) views[c].threads.push_back(&thread);
   for (const auto& v : verdicts)
@@ -196,9 +197,9 @@ TodayList rank_calls(const model::Workspace& workspace, const LiveIndex& live, c
 
   for (const auto& c : workspace.contacts) {
     if (c.kind != model::ContactKind::client) continue;
-    const auto found = views.find(c.id);
-    if (found == views.end()) continue;
-    const auto& view = found->second;
+    const auto* found = views.find(c.id);
+    if (!found) continue;
+    const auto& view = *found;
 
     // Their own messages in person, in time order, and the latest of all messages.
     std::vector<std::pair<const model::ThreadRecord*, const MessageRecord*>> theirs;

@@ -10,6 +10,7 @@
 #include "rapport/store/sql/codes.hpp"
 #include "rapport/store/sql/sql_store.hpp"
 #include "rapport/store/sql/statements.hpp"
+#include "rapport/util/id_table.hpp"
 
 namespace rapport::store::sql {
 namespace st = statements;
@@ -86,12 +87,12 @@ Result<std::vector<ContactSummary>> SqlStore::contacts() {
   auto tx = Transaction::begin(*db_, TransactionMode::read);
   if (!tx) return tx.take_error();
   std::vector<ContactSummary> out;
-  std::unordered_map<ContactId, std::size_t> index;
+  util::IdTable<std::size_t> index;
   {
     auto q = query(*db_, st::k_contacts_all);
     if (!q) return q.take_error();
     RAPPORT_TRY(for_each_row(*q, [&](const Query& r) {
-      index.emplace(r.integer(0), out.size());
+      index[r.integer(0)] = out.size();
       out.push_back(summary_head(r));
     }));
   }
@@ -99,14 +100,14 @@ Result<std::vector<ContactSummary>> SqlStore::contacts() {
     auto q = query(*db_, st::k_identities_all);
     if (!q) return q.take_error();
     RAPPORT_TRY(for_each_row(*q, [&](const Query& r) {
-      if (auto it = index.find(r.integer(0)); it != index.end()) add_identity(out[it->second], r.text_view(1), r.text(2));
+      if (const auto* at = index.find(r.integer(0))) add_identity(out[*at], r.text_view(1), r.text(2));
     }));
   }
   {
     auto q = query(*db_, st::k_activity_all);
     if (!q) return q.take_error();
     RAPPORT_TRY(for_each_row(*q, [&](const Query& r) {
-      if (auto it = index.find(r.integer(0)); it != index.end()) add_activity(out[it->second], r);
+      if (const auto* at = index.find(r.integer(0))) add_activity(out[*at], r);
     }));
   }
   for (auto& s : out) finish_summary(s);

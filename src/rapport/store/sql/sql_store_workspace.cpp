@@ -6,6 +6,7 @@
 #include <unordered_set>
 
 #include "rapport/store/identity_rules.hpp"
+#include "rapport/util/id_table.hpp"
 #include "rapport/store/sql/codes.hpp"
 #include "rapport/store/sql/sql_store.hpp"
 #include "rapport/store/sql/statements.hpp"
@@ -201,7 +202,7 @@ Result<void> SqlStore::read_digest(model::Workspace& ws, const WorkspaceQuery& w
     dense_from = wanted.sparse->from;
     const auto& sparse = *wanted.sparse;
     // Each sender's latest inbound message of the kind asked for, and its time.
-    std::unordered_map<ContactId, std::pair<model::Timestamp, std::vector<Row>>> latest;
+    util::IdTable<std::pair<model::Timestamp, std::vector<Row>>> latest;
     RAPPORT_TRY(drain(query(*db_, st::k_digest_older, seconds(wanted.since), seconds(sparse.from),
                             static_cast<std::int64_t>(sparse.keep), static_cast<std::int64_t>(sparse.latest)),
                       [&](const Query& r) {
@@ -219,9 +220,10 @@ Result<void> SqlStore::read_digest(model::Workspace& ws, const WorkspaceQuery& w
                         }
                       }));
     // A kept message may also be its sender's latest; read once, in time order.
-    for (const auto& [contact, found] : latest)
+    latest.for_each([&](ContactId, const std::pair<model::Timestamp, std::vector<Row>>& found) {
       for (const auto& row : found.second)
         if ((*row.marks & sparse.keep) == 0) rows.push_back(row);
+    });
     std::sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) {
       return a.when != b.when ? a.when < b.when : a.row < b.row;
     });
