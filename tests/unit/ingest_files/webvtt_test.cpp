@@ -51,11 +51,37 @@ TEST(WebVtt, TeamsVoiceTagsMergeAdjacentCues) {
   EXPECT_EQ(t.turns[1].start_s, 5.2);
   EXPECT_EQ(t.turns[2].source.position, "cue 4 (line 16)");
   EXPECT_EQ(t.speakers, (Strings{"Jane Doe", "Tom Reyes"}));
-  EXPECT_EQ(t.channel, model::Channel::video);
+  // Nothing in the file or its name says which: two people talking, a phone call.
+  EXPECT_EQ(t.channel, model::Channel::phone);
   EXPECT_EQ(t.title, "renewal");
   EXPECT_FALSE(t.started_at);
   EXPECT_EQ(t.content_hash.size(), 64u);
   EXPECT_TRUE(sink.diagnostics.empty()) << sink.dump();
+}
+
+// Without a word in the file's header or name, the talk tells phone from video.
+TEST(WebVtt, TheTalkTellsPhoneFromVideo) {
+  auto channel_of = [](const std::string& cues) {
+    CollectingSink sink;
+    read_webvtt("WEBVTT\n\n" + cues, ctx_for("renewal.vtt"), sink);
+    EXPECT_EQ(sink.transcripts.size(), 1u) << sink.dump();
+    return sink.transcripts.empty() ? model::Channel::email : sink.transcripts[0].channel;
+  };
+  const std::string two = "00:00:01.000 --> 00:00:02.000\n<v Ana Diaz>Morning, Ben.</v>\n\n"
+                          "00:00:02.500 --> 00:00:04.000\n<v Ben Cole>Morning! How are things?</v>\n\n";
+  const std::string third = "00:00:04.500 --> 00:00:06.000\n<v Cara Moss>Hi both, sorry I'm late.</v>\n\n";
+  EXPECT_EQ(channel_of(two), model::Channel::phone);
+  EXPECT_EQ(channel_of(two + third), model::Channel::video) << "three people: a meeting";
+  EXPECT_EQ(channel_of(two + "00:00:06.500 --> 00:00:08.000\n<v Ana Diaz>Let me share my screen.</v>\n"),
+            model::Channel::video);
+  EXPECT_EQ(channel_of(two + "00:00:06.500 --> 00:00:08.000\n<v Ana Diaz>You're on mute, Ben.</v>\n"),
+            model::Channel::video);
+  EXPECT_EQ(channel_of(two + third + "00:00:06.500 --> 00:00:08.000\n<v Ana Diaz>I'll ring you back on your mobile.</v>\n"),
+            model::Channel::phone)
+      << "a word about phones decides before the count";
+  // Part of a longer word is no cue: a timeline is no phone line, a screening no screen.
+  EXPECT_EQ(channel_of(two + third + "00:00:06.500 --> 00:00:08.000\n<v Ana Diaz>The screening timeline is tight.</v>\n"),
+            model::Channel::video);
 }
 
 TEST(WebVtt, ZoomStyleNamesAndShortTimestamps) {

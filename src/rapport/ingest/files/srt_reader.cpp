@@ -21,7 +21,7 @@ using detail::Line;
 class SrtReader {
  public:
   SrtReader(const ReadContext& ctx, RecordSink& sink)
-      : ctx_(ctx), sink_(sink), builder_(ctx, model::Channel::video) {}
+      : ctx_(ctx), sink_(sink), builder_(ctx) {}
 
   void run(std::string_view data) {
     detail::LineCursor cursor{data};

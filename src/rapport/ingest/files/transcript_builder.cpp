@@ -56,6 +56,35 @@ std::optional<model::Channel> channel_from_words(std::string_view text) {
   return channel;
 }
 
+// When neither the file, its name nor the caller says: what the talk itself shows. A
+// word about screens, cameras or muting is a video call, one about phones or lines a
+// phone call (the first such word decides); without one, three or more people talking
+// is a meeting and two a phone call, which most one-to-one sales calls are.
+model::Channel channel_from_talk(const std::vector<Cue>& turns) {
+  static constexpr std::array<std::pair<std::string_view, model::Channel>, 16> k_words{{
+      {"screen", model::Channel::video},    {"camera", model::Channel::video},
+      {"webcam", model::Channel::video},    {"mute", model::Channel::video},
+      {"muted", model::Channel::video},     {"unmute", model::Channel::video},
+      {"video", model::Channel::video},     {"zoom", model::Channel::video},
+      {"teams", model::Channel::video},     {"chat", model::Channel::video},
+      {"phone", model::Channel::phone},     {"phoned", model::Channel::phone},
+      {"ring", model::Channel::phone},      {"rang", model::Channel::phone},
+      {"mobile", model::Channel::phone},    {"voicemail", model::Channel::phone},
+  }};
+  std::vector<std::string_view> speakers;
+  for (const auto& turn : turns) {
+    if (!turn.speaker.empty() && std::find(speakers.begin(), speakers.end(), turn.speaker) == speakers.end())
+      speakers.push_back(turn.speaker);
+    const std::string lower = to_lower_ascii(turn.text);
+    for (const auto word : split_words(lower)) {
+      const auto bare = word.substr(0, word.find_first_of(".,;:!?'\")"));
+      for (const auto& [cue, channel] : k_words)
+        if (bare == cue) return channel;
+    }
+  }
+  return speakers.size() > 2 ? model::Channel::video : model::Channel::phone;
+}
+
 }  // namespace
 
 std::optional<double> parse_clock(std::string_view text) {
@@ -235,8 +264,7 @@ std::vector<CaptionSegment> caption_segments(std::string_view payload) {
   return out;
 }
 
-TranscriptBuilder::TranscriptBuilder(const ReadContext& ctx, model::Channel default_channel)
-    : ctx_(ctx), default_channel_(default_channel) {}
+TranscriptBuilder::TranscriptBuilder(const ReadContext& ctx) : ctx_(ctx) {}
 
 void TranscriptBuilder::add_caption(std::string_view payload, CueTiming timing, const std::string& position,
                                     std::uint64_t byte_offset) {
@@ -337,7 +365,7 @@ void TranscriptBuilder::finish(RecordSink& sink, std::string_view what_is_missin
   if (ctx_.channel) t.channel = *ctx_.channel;
   else if (hinted_channel_) t.channel = *hinted_channel_;
   else if (auto from_name = channel_from_words(stem)) t.channel = *from_name;
-  else t.channel = default_channel_;
+  else t.channel = channel_from_talk(turns);
 
   std::optional<double> base;
   for (const Cue& c : turns)

@@ -65,8 +65,9 @@ struct Cue {
 // Collects cues and metadata, then emits one Transcript. Not reusable after finish().
 class TranscriptBuilder {
  public:
-  // `default_channel` applies when neither ctx.channel nor a hint in the file decides.
-  TranscriptBuilder(const ReadContext& ctx, model::Channel default_channel);
+  // The channel is ctx.channel, else a hint in the file or its name, else guessed from
+  // the talk (words about screens or phones, else how many people speak).
+  explicit TranscriptBuilder(const ReadContext& ctx);
 
   void add(Cue cue);
   // Adds the cues of one caption (WebVTT, SRT): one per speaker segment of `payload`.
@@ -97,7 +98,6 @@ class TranscriptBuilder {
 
  private:
   const ReadContext& ctx_;
-  model::Channel default_channel_;
   std::vector<Cue> cues_;
   std::optional<std::string> title_;
   std::optional<model::Timestamp> date_;

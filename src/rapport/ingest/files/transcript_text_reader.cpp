@@ -160,7 +160,7 @@ std::optional<MetaKind> metadata_key(std::string_view key) {
 class TranscriptTextReader {
  public:
   TranscriptTextReader(const ReadContext& ctx, RecordSink& sink)
-      : ctx_(ctx), sink_(sink), builder_(ctx, model::Channel::phone),
+      : ctx_(ctx), sink_(sink), builder_(ctx),
         order_(detail::date_order_for_region(ctx.default_region)) {}
 
   void run(std::string_view data) {

@@ -28,7 +28,7 @@ bool starts_block(std::string_view line, std::string_view keyword) {
 class WebvttReader {
  public:
   WebvttReader(const ReadContext& ctx, RecordSink& sink)
-      : ctx_(ctx), sink_(sink), builder_(ctx, model::Channel::video),
+      : ctx_(ctx), sink_(sink), builder_(ctx),
         order_(detail::date_order_for_region(ctx.default_region)) {}
 
   void run(std::string_view data) {
