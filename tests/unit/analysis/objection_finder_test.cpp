@@ -61,6 +61,15 @@ TEST(ObjectionFinder, TimingNeedAuthorityCompetitor) {
   EXPECT_EQ(categories("We decided to go with a different supplier."), V{Objection::competitor});
 }
 
+TEST(ObjectionFinder, CallingLaterIsTimingOnlyOverALongHorizon) {
+  EXPECT_EQ(categories("Try us again next quarter."), V{Objection::timing});
+  EXPECT_EQ(categories("Give me a ring in a few months."), V{Objection::timing});
+  EXPECT_EQ(categories("Call me later in the year."), V{Objection::timing});
+  // A call arranged for the coming days is no objection.
+  EXPECT_EQ(categories("Sure, ring me next week."), V{});
+  EXPECT_EQ(categories("Call me tomorrow after ten."), V{});
+}
+
 TEST(ObjectionFinder, Other) {
   EXPECT_EQ(categories("The freeholder won't let us put anything on the roof."), V{Objection::other});
   EXPECT_EQ(categories("I'm worried about the noise of the units."), V{Objection::other});
