@@ -330,6 +330,26 @@ ThreadVerdict judge_thread(const model::ThreadRecord& thread, const LiveIndex& l
     for (std::size_t k = human.size() - tail; k < human.size(); ++k)
       v.evidence.push_back(message_evidence(thread, msgs[human[k]], "courtesy"));
     v.advice = "Only courtesies since: no reply is needed; the last one may stay unanswered.";
+    return v;
+  }
+
+  // --- an earlier objection still open -------------------------------------------------------
+  // Answered in writing only and not talked through live since, while the client's later
+  // messages only arranged things ("Sure, ring me next week"). Interest shown after it
+  // settles it.
+  for (auto it = human.rbegin(); it != human.rend(); ++it) {
+    const auto& m = msgs[*it];
+    if (!inbound(m)) continue;
+    if (intent_is(m, Intent::interest)) break;
+    if (!intent_is(m, Intent::objection)) continue;
+    if (spoken_after(m.when)) break;
+    v.kind = InboxKind::objection;
+    if (m.from_contact) v.contact = *m.from_contact;
+    v.reason = reason_of(m);
+    set_clarity();
+    v.evidence.push_back(message_evidence(thread, m, "intent.objection", reason_tag(m)));
+    v.advice = "Answered in writing only: pick it up by phone and find out whether the concern still stands.";
+    break;
   }
   return v;
 }

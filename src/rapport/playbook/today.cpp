@@ -289,10 +289,14 @@ TodayList rank_calls(const model::Workspace& workspace, const LiveIndex& live, c
                                v->evidence});
           break;
         case InboxKind::objection:
+          // It weighs more each day only while they wait for an answer; one answered in
+          // writing waits for a call, which its own weight asks for.
           s.reasons.push_back({"objection",
-                               k_points_objection + std::min(k_points_answer_owed_max_extra,
+                               k_points_objection +
+                                   (v->reply_owed ? std::min(k_points_answer_owed_max_extra,
                                                              k_points_answer_owed_per_day *
-                                                                 std::floor(days_between(v->waiting_since.value_or(first.when), now))),
+                                                                 std::floor(days_between(v->waiting_since.value_or(first.when), now)))
+                                                  : 0.0),
                                fmt::format("Objection of {} still open: {}", short_date(first.when, now), quoted(v->reason)),
                                v->evidence});
           break;
