@@ -11,9 +11,10 @@
 
 namespace rapport::service {
 
-// Changes to the encoding (or to what a verdict holds) bump this: the cache's
-// fingerprint includes it, so verdicts written by another version are judged again.
-inline constexpr int k_verdict_codec_version = 2;
+// Changes to the encoding, to what a verdict holds or to how judge_thread decides bump
+// this: the cache's fingerprint includes it, so verdicts written by another version are
+// judged again. 3: earlier objections answered in writing stay open.
+inline constexpr int k_verdict_codec_version = 3;
 
 std::string encode_verdict(const playbook::ThreadVerdict& verdict);
 // Errors: text that is not a verdict this version wrote.
