@@ -307,14 +307,16 @@ ThreadVerdict judge_thread(const model::ThreadRecord& thread, const LiveIndex& l
   }
 
   // --- an objection still open ---------------------------------------------------------
-  if (last_inbound && intent_is(msgs[*last_inbound], Intent::objection) && !spoken_after(msgs[*last_inbound].when)) {
-    const auto& m = msgs[*last_inbound];
+  auto open_objection = [&](const MessageRecord& m) {
     v.kind = InboxKind::objection;
     if (m.from_contact) v.contact = *m.from_contact;
     v.reason = reason_of(m);
     set_clarity();
     v.evidence.push_back(message_evidence(thread, m, "intent.objection", reason_tag(m)));
     v.advice = "Answered in writing only: pick it up by phone and find out whether the concern still stands.";
+  };
+  if (last_inbound && intent_is(msgs[*last_inbound], Intent::objection) && !spoken_after(msgs[*last_inbound].when)) {
+    open_objection(msgs[*last_inbound]);
     return v;
   }
 
@@ -342,13 +344,7 @@ ThreadVerdict judge_thread(const model::ThreadRecord& thread, const LiveIndex& l
     if (!inbound(m)) continue;
     if (intent_is(m, Intent::interest)) break;
     if (!intent_is(m, Intent::objection)) continue;
-    if (spoken_after(m.when)) break;
-    v.kind = InboxKind::objection;
-    if (m.from_contact) v.contact = *m.from_contact;
-    v.reason = reason_of(m);
-    set_clarity();
-    v.evidence.push_back(message_evidence(thread, m, "intent.objection", reason_tag(m)));
-    v.advice = "Answered in writing only: pick it up by phone and find out whether the concern still stands.";
+    if (!spoken_after(m.when)) open_objection(m);
     break;
   }
   return v;

@@ -81,6 +81,10 @@ class SqlStore final : public Store {
   Result<void> read_threads(model::Workspace& ws, std::string_view conversations, std::string_view marks_fingerprint,
                             std::optional<model::Timestamp> messages_since, const Args&... args);
   Result<void> read_digest(model::Workspace& ws, const WorkspaceQuery& wanted);
+  // The cached verdicts `read` gives (it is handed a row sink), when `fingerprint` is
+  // current; none otherwise.
+  template <typename Read>
+  Result<std::vector<CachedVerdict>> read_verdicts(std::string_view fingerprint, Read&& read);
   Result<void> read_calls_and_meetings(model::Workspace& ws, bool texts);
   Result<bool> fingerprint_is(std::string_view kind, std::string_view fingerprint);
   Result<void> list_conversations(const std::vector<ConversationId>& ids);

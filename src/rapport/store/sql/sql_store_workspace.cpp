@@ -442,28 +442,29 @@ CachedVerdict cached_verdict_at(const Query& r) {
 
 Result<std::vector<CachedVerdict>> SqlStore::cached_verdicts(std::string_view fingerprint, model::Timestamp since,
                                                              bool bodies) {
-  std::vector<CachedVerdict> out;
-  auto tx = Transaction::begin(*db_, TransactionMode::read);
-  if (!tx) return tx.take_error();
-  auto same = fingerprint_is("verdicts", fingerprint);
-  if (!same) return same.take_error();
-  if (!*same) return out;
-  auto add = [&](const Query& r) { out.push_back(cached_verdict_at(r)); };
-  if (bodies) RAPPORT_TRY(drain(query(*db_, st::k_verdicts_since, seconds(since)), add));
-  else RAPPORT_TRY(each_row(*db_, st::k_verdict_heads, add));
-  return out;
+  return read_verdicts(fingerprint, [&](auto add) -> Result<void> {
+    if (bodies) return drain(query(*db_, st::k_verdicts_since, seconds(since)), add);
+    return each_row(*db_, st::k_verdict_heads, add);
+  });
 }
 
 Result<std::vector<CachedVerdict>> SqlStore::cached_verdicts(std::string_view fingerprint,
                                                              const std::vector<ConversationId>& ids) {
+  return read_verdicts(fingerprint, [&](auto add) -> Result<void> {
+    RAPPORT_TRY(list_conversations(ids));
+    return each_row(*db_, st::k_verdicts_listed, add);
+  });
+}
+
+template <typename Read>
+Result<std::vector<CachedVerdict>> SqlStore::read_verdicts(std::string_view fingerprint, Read&& read) {
   std::vector<CachedVerdict> out;
   auto tx = Transaction::begin(*db_, TransactionMode::read);
   if (!tx) return tx.take_error();
   auto same = fingerprint_is("verdicts", fingerprint);
   if (!same) return same.take_error();
   if (!*same) return out;
-  RAPPORT_TRY(list_conversations(ids));
-  RAPPORT_TRY(each_row(*db_, st::k_verdicts_listed, [&](const Query& r) { out.push_back(cached_verdict_at(r)); }));
+  RAPPORT_TRY(read([&](const Query& r) { out.push_back(cached_verdict_at(r)); }));
   return out;
 }
 
