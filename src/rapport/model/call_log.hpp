@@ -17,11 +17,12 @@ enum class CallOutcome : std::uint8_t { reached, voicemail, no_answer, unknown }
 std::string_view to_string(CallOutcome outcome);
 
 struct CallLogEntry {
+  // The fields ranking reads of every call first, in one cache line.
   Timestamp when{};
-  Party other;  // by phone, email or name, whichever the log gives
   Direction direction = Direction::outbound;
-  std::uint32_t duration_s = 0;
   CallOutcome outcome = CallOutcome::unknown;
+  std::uint32_t duration_s = 0;
+  Party other;  // by phone, email or name, whichever the log gives
   std::string note;
   SourceRef source;
 };

@@ -49,8 +49,8 @@ struct ThreadRecord {
 
 struct CallRecord {
   ContactId contact = 0;
-  CallLogEntry entry;
   std::optional<int> stance;  // 0-10, when `rapport log --stance` gave one
+  CallLogEntry entry;
 };
 
 struct MeetingTurn {

@@ -112,12 +112,16 @@ Result<std::unique_ptr<Database>> Database::open(const std::string& path, const 
   // A 64 MiB page cache (the default is 2 MiB): imports insert into indexes keyed by
   // random-looking ids, and rethreading scans every message. Checkpoints every 64 MiB
   // of WAL instead of 4 MiB: a large import rewrites hot index pages far less often.
+  // Reads through a memory map of up to 1 GiB: ranking a million-message store reads
+  // some 100,000 narrow rows, and mapped pages spare a copy per page read (about a
+  // tenth of `today`'s time).
   RAPPORT_TRY(db->execute_script(
       "PRAGMA journal_mode = WAL;"
       "PRAGMA synchronous = NORMAL;"
       "PRAGMA foreign_keys = ON;"
       "PRAGMA cache_size = -65536;"
-      "PRAGMA wal_autocheckpoint = 16384;"));
+      "PRAGMA wal_autocheckpoint = 16384;"
+      "PRAGMA mmap_size = 1073741824;"));
   return db;
 }
 
