@@ -238,9 +238,8 @@ class TimingStore final : public store::Store {
   }
   Result<model::Workspace> workspace(const store::WorkspaceQuery& query) override { return inner_->workspace(query); }
   Result<std::vector<model::ThreadRecord>> threads(const std::vector<model::ConversationId>& ids,
-                                                   std::string_view marks_fingerprint,
-                                                   std::optional<model::Timestamp> messages_since) override {
-    return inner_->threads(ids, marks_fingerprint, messages_since);
+                                                   std::string_view marks_fingerprint) override {
+    return inner_->threads(ids, marks_fingerprint);
   }
   Result<void> load_turns(std::vector<model::MeetingRecord>& meetings) override { return inner_->load_turns(meetings); }
   Result<std::vector<model::CallRecord>> calls(const std::vector<model::ContactId>& contacts) override {

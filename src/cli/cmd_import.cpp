@@ -8,9 +8,9 @@
 
 #include "cli/command.hpp"
 #include "cli/json_views.hpp"
+#include "cli/playbook_data.hpp"
 #include "cli/progress_bar.hpp"
 #include "rapport/importer/importer.hpp"
-#include "rapport/service/playbook_data.hpp"
 
 namespace rapport::cli {
 namespace {
@@ -42,17 +42,13 @@ int run_import(Env& env, const ImportArgs& args) {
   std::vector<model::Diagnostic> problems;
   const auto inputs = importer::find_inputs(paths, problems);
 
-  importer::ImportOptions options;
-  options.me = env.configured_me();
-  options.rep_name = env.config().rep_name;
-  options.default_region = args.region.empty() ? env.config().default_region : args.region;
-  options.batch_records = env.config().batch_records;
-  auto rules = env.rules();
-  if (!rules) {
-    env.error(rules.error());
+  auto configured = import_options(env);
+  if (!configured) {
+    env.error(configured.error());
     return k_exit_usage;
   }
-  options.rules = **rules;
+  auto& options = *configured;
+  options.default_region = args.region.empty() ? env.config().default_region : args.region;
   if (!args.date.empty()) {
     options.transcript_date = model::parse_iso8601(args.date);
     if (!options.transcript_date) {
@@ -75,11 +71,7 @@ int run_import(Env& env, const ImportArgs& args) {
   problems.insert(problems.begin(), summary.problems.begin(), summary.problems.end());
   // The playbook's reading of the new data, computed now so that `today` answers from
   // narrow rows. It is a cache: if it fails, `today` computes what it lacks.
-  const auto lookback = std::max(env.config().today.lookback_days, env.config().inbox.lookback_days);
-  if (auto cached = service::refresh_cache(
-          *store, env.now() - std::chrono::seconds(static_cast<std::int64_t>(lookback * 86400)), env.config().inbox,
-          options.rules);
-      !cached)
+  if (auto cached = refresh_playbook_cache(env, *store, options.rules); !cached)
     problems.push_back({env.store_location(), "",
                         "could not prepare the playbook's cache (today will be slower): " + cached.error().message,
                         model::Severity::warning});

@@ -6,10 +6,10 @@
 #include <fmt/format.h>
 
 #include "cli/command.hpp"
+#include "cli/playbook_data.hpp"
 #include "cli/progress_bar.hpp"
 #include "rapport/importer/reanalyze.hpp"
 #include "rapport/report/terminal.hpp"
-#include "rapport/service/playbook_data.hpp"
 
 namespace rapport::cli {
 namespace {
@@ -20,29 +20,21 @@ int run_reanalyze(Env& env) {
     env.error(store.error());
     return k_exit_failure;
   }
-  importer::ImportOptions options;
-  options.me = env.configured_me();
-  options.rep_name = env.config().rep_name;
-  options.batch_records = env.config().batch_records;
-  auto rules = env.rules();
-  if (!rules) {
-    env.error(rules.error());
+  auto options = import_options(env);
+  if (!options) {
+    env.error(options.error());
     return k_exit_usage;
   }
-  options.rules = **rules;
   const auto started = std::chrono::steady_clock::now();
   ProgressBar bar(stderr, env.terminal_width(), ProgressBar::Unit::records);
-  auto done = importer::reanalyze(**store, options, env.stderr_is_terminal() && !env.json() ? &bar : nullptr);
+  auto done = importer::reanalyze(**store, *options, env.stderr_is_terminal() && !env.json() ? &bar : nullptr);
   if (!done) {
     env.error(done.error());
     env.error("the messages analysed before the failure keep their new tags; run it again to complete it");
     return k_exit_failure;
   }
   // The playbook's reading of the new tags, as after an import.
-  const auto lookback = std::max(env.config().today.lookback_days, env.config().inbox.lookback_days);
-  const auto cached = service::refresh_cache(
-      **store, env.now() - std::chrono::seconds(static_cast<std::int64_t>(lookback * 86400)), env.config().inbox,
-      options.rules);
+  const auto cached = refresh_playbook_cache(env, **store, options->rules);
   const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   if (env.json()) {
     nlohmann::ordered_json out;

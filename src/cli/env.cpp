@@ -198,6 +198,17 @@ Result<const analysis::RuleFiles*> Env::rules() {
   return &*rules_;
 }
 
+Result<importer::ImportOptions> import_options(Env& env) {
+  importer::ImportOptions options;
+  options.me = env.configured_me();
+  options.rep_name = env.config().rep_name;
+  options.batch_records = env.config().batch_records;
+  auto rules = env.rules();
+  if (!rules) return rules.take_error();
+  options.rules = **rules;
+  return options;
+}
+
 std::vector<model::Identity> Env::configured_me() const {
   std::vector<model::Identity> me;
   auto add = [&](const model::Identity& identity) {

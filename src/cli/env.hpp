@@ -12,6 +12,7 @@
 #include <nlohmann/json.hpp>
 
 #include "rapport/analysis/rule_files.hpp"
+#include "rapport/importer/importer.hpp"
 #include "rapport/model/identity.hpp"
 #include "rapport/model/time.hpp"
 #include "rapport/playbook/call_review.hpp"
@@ -55,6 +56,12 @@ Result<Config> load_config(const std::filesystem::path& path, bool must_exist);
 // XDG base directories (with the usual fallbacks under $HOME).
 std::filesystem::path default_config_path();
 std::filesystem::path default_db_path();
+
+class Env;
+
+// What import and reanalyze share of the configuration: the owner's identities and
+// name, the batch size and the rule files (read here; errors name the file).
+Result<importer::ImportOptions> import_options(Env& env);
 
 // "+44 7700 900123" → a phone identity, "Nora@X.example" → an email identity.
 model::Identity identity_from_user_text(const std::string& text, const std::string& default_region);

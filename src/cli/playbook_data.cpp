@@ -1,5 +1,7 @@
 #include "cli/playbook_data.hpp"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "rapport/report/time_text.hpp"
@@ -13,6 +15,12 @@ Result<std::unique_ptr<PlaybookData>> load_playbook_data(Env& env, double lookba
   if (!rules) return rules.take_error();
   const auto since = env.now() - std::chrono::seconds(static_cast<std::int64_t>(lookback_days * 86400));
   return service::load_playbook_data(**store, since, true, env.config().inbox, std::nullopt, **rules);
+}
+
+Result<void> refresh_playbook_cache(Env& env, store::Store& store, const analysis::RuleFiles& rules) {
+  const auto lookback = std::max(env.config().today.lookback_days, env.config().inbox.lookback_days);
+  const auto since = env.now() - std::chrono::seconds(static_cast<std::int64_t>(lookback * 86400));
+  return service::refresh_cache(store, since, env.config().inbox, rules);
 }
 
 nlohmann::ordered_json evidence_json(const playbook::Evidence& e) {

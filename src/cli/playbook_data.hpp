@@ -25,6 +25,10 @@ using service::PlaybookData;
 // Reads threads active in the last `lookback_days` before env.now(), with their texts.
 Result<std::unique_ptr<PlaybookData>> load_playbook_data(Env& env, double lookback_days);
 
+// After an import or a reanalysis: the playbook's cache for the threads `today` and
+// `inbox` read (service::refresh_cache), so that `today` answers from narrow rows.
+Result<void> refresh_playbook_cache(Env& env, store::Store& store, const analysis::RuleFiles& rules);
+
 nlohmann::ordered_json evidence_json(const playbook::Evidence& evidence);
 nlohmann::ordered_json evidence_list_json(const std::vector<playbook::Evidence>& evidence);
 // The short form of a contact that findings name: id, name, emails, phones, company.

@@ -31,23 +31,14 @@ double dense_days(const playbook::TodaySettings& s) {
 // to see whom they name. Marks computed here are written back.
 Result<void> complete_messages(store::Store& store, PlaybookData& data) {
   auto& ws = data.workspace;
-  std::vector<model::ConversationId> unmarked, departures;
+  std::vector<model::ConversationId> ids;  // in id order, as the threads are
   for (const auto& t : ws.threads)
-    for (const auto& m : t.messages) {
-      if (!m.marks) {
-        unmarked.push_back(t.id);
-        break;
-      }
-      if (data.signals.find(playbook::Signal::departed, m)) {
-        departures.push_back(t.id);
-        break;
-      }
-    }
-  if (unmarked.empty() && departures.empty()) return {};
-  std::vector<model::ConversationId> ids = unmarked;
-  ids.insert(ids.end(), departures.begin(), departures.end());
-  std::sort(ids.begin(), ids.end());
-  auto whole = store.threads(ids, data.signals.fingerprint(), std::nullopt);
+    if (std::any_of(t.messages.begin(), t.messages.end(), [&](const model::MessageRecord& m) {
+          return !m.marks || data.signals.find(playbook::Signal::departed, m);
+        }))
+      ids.push_back(t.id);
+  if (ids.empty()) return {};
+  auto whole = store.threads(ids, data.signals.fingerprint());
   if (!whole) return whole.take_error();
   std::unordered_map<std::int64_t, const model::MessageRecord*> by_row;
   for (const auto& t : *whole)
@@ -123,7 +114,7 @@ Result<void> judge_threads(store::Store& store, PlaybookData& data, model::Times
   } else {
     std::vector<model::ConversationId> ids;
     for (const auto i : missing) ids.push_back(threads[i].id);
-    auto whole = store.threads(ids, data.signals.fingerprint(), std::nullopt);
+    auto whole = store.threads(ids, data.signals.fingerprint());
     if (!whole) return whole.take_error();
     std::unordered_map<model::ConversationId, const model::ThreadRecord*> by_id;
     for (const auto& t : *whole) by_id.emplace(t.id, &t);
@@ -135,37 +126,24 @@ Result<void> judge_threads(store::Store& store, PlaybookData& data, model::Times
   return {};
 }
 
-// The whole verdicts of the given threads (read whole or from `messages_since`): from
-// the cache, else judged on the threads read whole.
+// The whole verdicts of `data`'s threads, which were read whole: from the cache, else
+// (a store that cannot be written to) judged here.
 Result<std::vector<playbook::ThreadVerdict>> whole_verdicts(store::Store& store, const PlaybookData& data,
                                                             const playbook::InboxSettings& inbox) {
-  const auto fingerprint = verdict_fingerprint(data.signals, inbox);
   const auto& threads = data.workspace.threads;
   std::vector<model::ConversationId> ids;
   for (const auto& t : threads) ids.push_back(t.id);
-  auto cached = store.cached_verdicts(fingerprint, ids);
+  auto cached = store.cached_verdicts(verdict_fingerprint(data.signals, inbox), ids);
   if (!cached) return cached.take_error();
   std::unordered_map<model::ConversationId, const store::CachedVerdict*> by_thread;
   for (const auto& c : *cached) by_thread.emplace(c.conversation, &c);
   std::vector<playbook::ThreadVerdict> out(threads.size());
-  std::vector<model::ConversationId> missing;
   for (std::size_t i = 0; i < threads.size(); ++i) {
     const auto it = by_thread.find(threads[i].id);
     auto read = it == by_thread.end() ? make_error("not cached") : decode_verdict(it->second->body, threads[i]);
     if (read) out[i] = std::move(*read);
-    else missing.push_back(threads[i].id);
+    else out[i] = playbook::judge_thread(threads[i], *data.live, data.signals, inbox);
   }
-  if (missing.empty()) return out;
-  // Not in the cache (a store that cannot be written to): judged here.
-  auto whole = store.threads(missing, data.signals.fingerprint(), std::nullopt);
-  if (!whole) return whole.take_error();
-  std::unordered_map<model::ConversationId, const model::ThreadRecord*> by_id;
-  for (const auto& t : *whole) by_id.emplace(t.id, &t);
-  for (std::size_t i = 0; i < threads.size(); ++i)
-    if (const auto it = by_id.find(threads[i].id); it != by_id.end()) {
-      out[i] = playbook::judge_thread(*it->second, *data.live, data.signals, inbox);
-      out[i].thread = &threads[i];
-    }
   return out;
 }
 
@@ -256,7 +234,7 @@ Result<TodayResult> today_from_store(store::Store& store, const playbook::TodayS
     if (!involves(t.contacts) && !departure) continue;
     ids.push_back(t.id);
   }
-  auto threads = store.threads(ids, first.signals.fingerprint(), std::nullopt);
+  auto threads = store.threads(ids, first.signals.fingerprint());
   if (!threads) return threads.take_error();
   detail.threads = std::move(*threads);
   auto calls = store.calls({chosen.begin(), chosen.end()});

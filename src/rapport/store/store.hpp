@@ -181,12 +181,10 @@ class Store {
   // after `query.since`, every call-log entry matched to a contact, and every recorded
   // meeting. See WorkspaceQuery for how much of each.
   virtual Result<model::Workspace> workspace(const WorkspaceQuery& query) = 0;
-  // Message threads (texts, tags, attachments, marks) by conversation id, in id order;
-  // ids that are no message thread are skipped. With `messages_since`, only the messages
-  // dated at or after it (and the contacts they name), as ranking reads them.
+  // Message threads, whole (texts, tags, attachments, marks), by conversation id, in id
+  // order; ids that are no message thread are skipped.
   virtual Result<std::vector<model::ThreadRecord>> threads(const std::vector<ConversationId>& ids,
-                                                           std::string_view marks_fingerprint,
-                                                           std::optional<model::Timestamp> messages_since) = 0;
+                                                           std::string_view marks_fingerprint) = 0;
   // Fills in the tagged turns of the given meetings (read without them).
   virtual Result<void> load_turns(std::vector<model::MeetingRecord>& meetings) = 0;
   // The call-log entries of the given contacts, whole, in time order (as workspace()

@@ -48,8 +48,7 @@ class SqlStore final : public Store {
   Result<std::optional<Conversation>> conversation(ConversationId id) override;
   Result<model::Workspace> workspace(const WorkspaceQuery& query) override;
   Result<std::vector<model::ThreadRecord>> threads(const std::vector<ConversationId>& ids,
-                                                   std::string_view marks_fingerprint,
-                                                   std::optional<model::Timestamp> messages_since) override;
+                                                   std::string_view marks_fingerprint) override;
   Result<void> load_turns(std::vector<model::MeetingRecord>& meetings) override;
   Result<std::vector<model::CallRecord>> calls(const std::vector<ContactId>& contacts) override;
   Result<void> set_marks(std::string_view fingerprint,
@@ -76,10 +75,9 @@ class SqlStore final : public Store {
   // and activity loaded.
   Result<void> classify(std::vector<ContactSummary>& summaries);
   // Reads the threads of `conversations` (a subquery, bound to `args`) into `ws`.
-  // Messages dated before `messages_since` are left out.
   template <typename... Args>
   Result<void> read_threads(model::Workspace& ws, std::string_view conversations, std::string_view marks_fingerprint,
-                            std::optional<model::Timestamp> messages_since, const Args&... args);
+                            const Args&... args);
   Result<void> read_digest(model::Workspace& ws, const WorkspaceQuery& wanted);
   // The cached verdicts `read` gives (it is handed a row sink), when `fingerprint` is
   // current; none otherwise.

@@ -76,8 +76,7 @@ std::string over(std::string_view sql, std::string_view placeholder, std::string
 
 template <typename... Args>
 Result<void> SqlStore::read_threads(model::Workspace& ws, std::string_view conversations,
-                                    std::string_view marks_fingerprint, std::optional<model::Timestamp> messages_since,
-                                    const Args&... args) {
+                                    std::string_view marks_fingerprint, const Args&... args) {
   auto marks_valid = fingerprint_is("marks", marks_fingerprint);
   if (!marks_valid) return marks_valid.take_error();
   constexpr std::string_view set = "{conversations}";
@@ -93,18 +92,11 @@ Result<void> SqlStore::read_threads(model::Workspace& ws, std::string_view conve
   }));
 
   // Where each message sits: (thread, position), to attach tags, parties and attachments.
-  // Messages left out (before `messages_since`) still name the thread's contacts.
   std::unordered_map<std::int64_t, std::pair<std::size_t, std::size_t>> message_index;
-  std::unordered_map<std::int64_t, std::size_t> left_out;
   RAPPORT_TRY(drain(query(*db_, over(st::k_workspace_messages, set, conversations), args...), [&](const Query& r) {
     const auto it = thread_index.find(r.integer(0));
     if (it == thread_index.end()) return;
     auto& thread = ws.threads[it->second];
-    if (messages_since && timestamp(r.integer(3)) < *messages_since) {
-      if (const auto contact = r.optional_integer(6)) add_contact(thread.contacts, *contact);
-      left_out.emplace(r.integer(1), it->second);
-      return;
-    }
     model::MessageRecord m;
     m.row = r.integer(1);
     m.message_id = r.text(2);
@@ -134,8 +126,6 @@ Result<void> SqlStore::read_threads(model::Workspace& ws, std::string_view conve
   RAPPORT_TRY(drain(query(*db_, over(st::k_workspace_parties, set, conversations), args...), [&](const Query& r) {
     if (const auto it = message_index.find(r.integer(0)); it != message_index.end())
       add_contact(ws.threads[it->second.first].contacts, r.integer(1));
-    else if (const auto gone = left_out.find(r.integer(0)); gone != left_out.end())
-      add_contact(ws.threads[gone->second].contacts, r.integer(1));
   }));
   return drain(query(*db_, over(st::k_workspace_attachments, set, conversations), args...), [&](const Query& r) {
     if (auto* m = message_at(r.integer(0))) m->attachments.push_back(r.text(1));
@@ -335,7 +325,7 @@ Result<model::Workspace> SqlStore::workspace(const WorkspaceQuery& wanted) {
   auto tx = Transaction::begin(*db_, TransactionMode::read);
   if (!tx) return tx.take_error();
   if (wanted.texts) {
-    RAPPORT_TRY(read_threads(ws, st::k_active_conversations, wanted.marks_fingerprint, std::nullopt, seconds(wanted.since)));
+    RAPPORT_TRY(read_threads(ws, st::k_active_conversations, wanted.marks_fingerprint, seconds(wanted.since)));
   } else {
     RAPPORT_TRY(read_digest(ws, wanted));
   }
@@ -345,13 +335,12 @@ Result<model::Workspace> SqlStore::workspace(const WorkspaceQuery& wanted) {
 }
 
 Result<std::vector<model::ThreadRecord>> SqlStore::threads(const std::vector<ConversationId>& ids,
-                                                           std::string_view marks_fingerprint,
-                                                           std::optional<model::Timestamp> messages_since) {
+                                                           std::string_view marks_fingerprint) {
   model::Workspace ws;
   auto tx = Transaction::begin(*db_, TransactionMode::read);
   if (!tx) return tx.take_error();
   RAPPORT_TRY(list_conversations(ids));
-  RAPPORT_TRY(read_threads(ws, st::k_listed_conversations, marks_fingerprint, messages_since));
+  RAPPORT_TRY(read_threads(ws, st::k_listed_conversations, marks_fingerprint));
   return std::move(ws.threads);
 }
 

@@ -312,14 +312,13 @@ constexpr std::string_view k_workspace_transcripts =
 constexpr std::string_view k_workspace_speakers =
     "SELECT transcript_id, contact_id FROM transcript_speaker WHERE contact_id IS NOT NULL ORDER BY transcript_id, seq";
 // The turns that carry what the playbook reads from a meeting: facts, objections,
-// decisions; of every meeting, or of the listed ones ("{transcripts}").
+// decisions; of the listed meetings ("{transcripts}").
 constexpr std::string_view k_workspace_turn_tags = R"(
 SELECT t.transcript_id, t.seq, u.speaker, u.start_s, u.text, t.name, t.span_begin, t.span_end, t.detail
   FROM utterance_tag t JOIN utterance u ON u.transcript_id = t.transcript_id AND u.seq = t.seq
  WHERE (t.name LIKE 'fact.%' OR t.name LIKE 'objection%' OR t.name IN ('commitment', 'rejection', 'next_step'))
    AND t.transcript_id IN ({transcripts})
  ORDER BY t.transcript_id, t.seq)";
-constexpr std::string_view k_all_transcripts = "SELECT id FROM transcript";
 constexpr std::string_view k_listed_transcripts =
     "SELECT id FROM transcript WHERE conversation_id IN (SELECT id FROM temp.wanted_conversation)";
 constexpr std::string_view k_listed_transcript_ids =
