@@ -138,14 +138,14 @@ int analyze_stream(std::istream& in, std::string_view source, LineAnalyzer& anal
 
 int run_analyze(Env& env, const AnalyzeArgs& args) {
   // The configured rule files, then those given here.
-  auto paths = env.config().rule_files;
-  paths.insert(paths.end(), args.rule_files.begin(), args.rule_files.end());
-  auto extra = read_rule_files(paths);
-  if (!extra) {
-    env.error(extra.error());
+  auto given = read_rule_files(args.rule_files);
+  if (!given) {
+    env.error(given.error());
     return k_exit_usage;
   }
-  auto analyzer = analysis::Analyzer::create(*extra);
+  auto extra = env.config().rules;
+  extra.insert(extra.end(), given->begin(), given->end());
+  auto analyzer = analysis::Analyzer::create(extra);
   if (!analyzer) {
     env.error(analyzer.error());
     return k_exit_usage;

@@ -42,12 +42,7 @@ int run_import(Env& env, const ImportArgs& args) {
   std::vector<model::Diagnostic> problems;
   const auto inputs = importer::find_inputs(paths, problems);
 
-  auto configured = import_options(env);
-  if (!configured) {
-    env.error(configured.error());
-    return k_exit_usage;
-  }
-  auto& options = *configured;
+  auto options = import_options(env);
   options.default_region = args.region.empty() ? env.config().default_region : args.region;
   if (!args.date.empty()) {
     options.transcript_date = model::parse_iso8601(args.date);

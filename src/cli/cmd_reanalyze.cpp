@@ -20,21 +20,17 @@ int run_reanalyze(Env& env) {
     env.error(store.error());
     return k_exit_failure;
   }
-  auto options = import_options(env);
-  if (!options) {
-    env.error(options.error());
-    return k_exit_usage;
-  }
+  const auto options = import_options(env);
   const auto started = std::chrono::steady_clock::now();
   ProgressBar bar(stderr, env.terminal_width(), ProgressBar::Unit::records);
-  auto done = importer::reanalyze(**store, *options, env.stderr_is_terminal() && !env.json() ? &bar : nullptr);
+  auto done = importer::reanalyze(**store, options, env.stderr_is_terminal() && !env.json() ? &bar : nullptr);
   if (!done) {
     env.error(done.error());
     env.error("the messages analysed before the failure keep their new tags; run it again to complete it");
     return k_exit_failure;
   }
   // The playbook's reading of the new tags, as after an import.
-  const auto cached = refresh_playbook_cache(env, **store, options->rules);
+  const auto cached = refresh_playbook_cache(env, **store, options.rules);
   const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   if (env.json()) {
     nlohmann::ordered_json out;

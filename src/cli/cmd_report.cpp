@@ -130,9 +130,7 @@ Result<std::vector<report::ReviewItem>> reviews(Env& env, const Findings& f, std
   if (!names.empty()) owner = names.back();
   for (const auto& n : names)
     if (n.find(' ') != std::string::npos) owner = n;  // the fullest name given
-  auto rules = env.rules();
-  if (!rules) return rules.take_error();
-  auto phrases = playbook::ReviewPhrases::create(**rules);
+  auto phrases = playbook::ReviewPhrases::create(env.config().rules);
   if (!phrases) return phrases.take_error();
   std::vector<std::pair<model::Timestamp, report::ReviewItem>> out;
   for (const auto& m : f.data->workspace.meetings) {

@@ -396,18 +396,13 @@ int run_review(Env& env, const ReviewArgs& args) {
     return k_exit_usage;
   }
 
-  auto rules = env.rules();
-  if (!rules) {
-    env.error(rules.error());
-    return k_exit_usage;
-  }
-  auto phrases = playbook::ReviewPhrases::create(**rules);
+  auto phrases = playbook::ReviewPhrases::create(env.config().rules);
   if (!phrases) {
     env.error(phrases.error());
     return k_exit_usage;
   }
   if (!loaded->tagged) {
-    auto analyzer = analysis::Analyzer::create(**rules);
+    auto analyzer = analysis::Analyzer::create(env.config().rules);
     if (!analyzer) {
       env.error(analyzer.error());
       return k_exit_failure;

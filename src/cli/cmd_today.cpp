@@ -67,12 +67,8 @@ int run_today(Env& env, const TodayArgs& args) {
     return k_exit_failure;
   }
   const auto now = env.now();
-  auto rules = env.rules();
-  if (!rules) {
-    env.error(rules.error());
-    return k_exit_usage;
-  }
-  auto found = service::today_from_store(**store, settings, env.config().inbox, now, args.explain, **rules);
+  auto found =
+      service::today_from_store(**store, settings, env.config().inbox, now, args.explain, env.config().rules);
   if (!found) {
     env.error(found.error());
     return k_exit_failure;

@@ -153,6 +153,9 @@ Result<Config> load_config(const fs::path& path, bool must_exist) {
     file = expand_home(file);
     if (fs::path(file).is_relative()) file = (path.parent_path() / file).string();
   }
+  auto rules = read_rule_files(config.rule_files);
+  if (!rules) return rules.take_error();
+  config.rules = std::move(*rules);
   return config;
 }
 
@@ -189,23 +192,12 @@ Result<store::Store*> Env::store() {
   return store_.get();
 }
 
-Result<const analysis::RuleFiles*> Env::rules() {
-  if (!rules_) {
-    auto read = read_rule_files(config_.rule_files);
-    if (!read) return read.take_error();
-    rules_ = std::move(*read);
-  }
-  return &*rules_;
-}
-
-Result<importer::ImportOptions> import_options(Env& env) {
+importer::ImportOptions import_options(const Env& env) {
   importer::ImportOptions options;
   options.me = env.configured_me();
   options.rep_name = env.config().rep_name;
   options.batch_records = env.config().batch_records;
-  auto rules = env.rules();
-  if (!rules) return rules.take_error();
-  options.rules = **rules;
+  options.rules = env.config().rules;
   return options;
 }
 

@@ -45,12 +45,15 @@ struct Config {
   playbook::InboxSettings inbox;  // [inbox]
   playbook::ReviewSettings review;  // [review]
   // [rules] files: the organisation's own rule files ("~" expanded, relative paths from
-  // the configuration file's folder), read by every command that analyses or judges.
+  // the configuration file's folder), and what they hold, read with the configuration
+  // (cli/rule_files.hpp) for every command that analyses or judges.
   std::vector<std::string> rule_files;
+  analysis::RuleFiles rules;
 };
 
-// Reads `path` when it exists; a missing default file is no error, a missing file
-// named by --config is. Errors name the file, line and column.
+// Reads `path` when it exists, and the rule files it names; a missing default file is
+// no error, a missing file named by --config is. Errors name the file, line and column
+// (or the rule file that cannot be read).
 Result<Config> load_config(const std::filesystem::path& path, bool must_exist);
 
 // XDG base directories (with the usual fallbacks under $HOME).
@@ -60,8 +63,8 @@ std::filesystem::path default_db_path();
 class Env;
 
 // What import and reanalyze share of the configuration: the owner's identities and
-// name, the batch size and the rule files (read here; errors name the file).
-Result<importer::ImportOptions> import_options(Env& env);
+// name, the batch size and the rule files.
+importer::ImportOptions import_options(const Env& env);
 
 // "+44 7700 900123" → a phone identity, "Nora@X.example" → an email identity.
 model::Identity identity_from_user_text(const std::string& text, const std::string& default_region);
@@ -83,9 +86,6 @@ class Env {
   // Opens the store on first use.
   Result<store::Store*> store();
 
-  // The configured rule files, read on first use (see cli/rule_files.hpp).
-  Result<const analysis::RuleFiles*> rules();
-
   // The owner's identities from --me and configuration.
   std::vector<model::Identity> configured_me() const;
 
@@ -104,7 +104,6 @@ class Env {
   std::size_t terminal_width_;
   bool stderr_is_terminal_;
   std::unique_ptr<store::Store> store_;
-  std::optional<analysis::RuleFiles> rules_;
 };
 
 }  // namespace rapport::cli

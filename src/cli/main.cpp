@@ -50,6 +50,7 @@ int run(int argc, char** argv) {
                             explicit_config);
   if (!config) {
     std::cerr << "rapport: " << config.error().message << '\n';
+    if (!config.error().hint.empty()) std::cerr << "  hint: " << config.error().hint << '\n';
     return k_exit_usage;
   }
   if (!options.rep.empty()) config->rep_name = options.rep;

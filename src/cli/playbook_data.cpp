@@ -11,10 +11,8 @@ namespace rapport::cli {
 Result<std::unique_ptr<PlaybookData>> load_playbook_data(Env& env, double lookback_days) {
   auto store = env.store();
   if (!store) return store.take_error();
-  auto rules = env.rules();
-  if (!rules) return rules.take_error();
   const auto since = env.now() - std::chrono::seconds(static_cast<std::int64_t>(lookback_days * 86400));
-  return service::load_playbook_data(**store, since, true, env.config().inbox, std::nullopt, **rules);
+  return service::load_playbook_data(**store, since, true, env.config().inbox, std::nullopt, env.config().rules);
 }
 
 Result<void> refresh_playbook_cache(Env& env, store::Store& store, const analysis::RuleFiles& rules) {
