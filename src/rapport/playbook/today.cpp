@@ -484,7 +484,7 @@ TodayList rank_calls(const model::Workspace& workspace, const LiveIndex& live, c
           if (last_live && *last_live > m.when) continue;
           if (const auto p = signals.find(Signal::proposal, m))
             return Reason{"open_proposal", k_points_open_proposal,
-                          fmt::format("Proposal sent {} ({}), not discussed live since", age(m.when, now),
+                          fmt::format("Proposal sent {} ago ({}), not discussed live since", age(m.when, now),
                                       short_date(m.when, now)),
                           {signal_evidence(*t, m, Signal::proposal, *p)}};
         }
