@@ -1,6 +1,8 @@
 #include "rapport/store/sqlite/database.hpp"
 
 #include <fstream>
+#include <optional>
+#include <thread>
 
 #include <gtest/gtest.h>
 
@@ -55,6 +57,32 @@ TEST(SqliteDatabase, EmptyTextIsBoundAsEmptyNotNull) {
   ASSERT_TRUE(*q->next());
   EXPECT_EQ(q->integer(0), 0);
   EXPECT_EQ(q->integer(1), 0);
+}
+
+TEST(SqliteDatabase, AnotherConnectionReadsTheSameFileOnAnotherThread) {
+  ScratchDir dir;
+  auto db = Database::open(dir.file("a.db"));
+  ASSERT_TRUE(db);
+  ASSERT_TRUE((*db)->execute_script("CREATE TABLE t (x INTEGER); INSERT INTO t VALUES (7), (8)"));
+  auto other = (*db)->open_another();
+  ASSERT_TRUE(other) << other.error().message;
+  ASSERT_NE(*other, nullptr);
+  EXPECT_EQ((*other)->name(), (*db)->name());
+  std::optional<std::int64_t> sum;
+  std::thread reader([&] {
+    auto q = sql::query_int(**other, "SELECT sum(x) FROM t");
+    if (q) sum = *q;
+  });
+  reader.join();
+  EXPECT_EQ(sum, 15);
+}
+
+TEST(SqliteDatabase, AnInMemoryDatabaseHasNoOtherConnection) {
+  auto db = Database::open(":memory:");
+  ASSERT_TRUE(db);
+  auto other = (*db)->open_another();
+  ASSERT_TRUE(other);
+  EXPECT_EQ(*other, nullptr);  // a second ":memory:" would be another, empty database
 }
 
 TEST(SqliteDatabase, TransactionRollsBackUnlessCommitted) {

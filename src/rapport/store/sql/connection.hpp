@@ -9,6 +9,7 @@
 // Thread safety: a Connection and its statements are used by one thread at a time.
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -68,6 +69,11 @@ class Connection {
 
   // How error messages name the database: its path, or the URI without password.
   virtual const std::string& name() const = 0;
+
+  // Another connection to the same database, for reading on another thread while
+  // this one is busy; null when the engine cannot give one (a private in-memory
+  // database).
+  virtual Result<std::unique_ptr<Connection>> open_another() const = 0;
 };
 
 // One use of a cached statement: binds, steps, reads; resets the statement when it

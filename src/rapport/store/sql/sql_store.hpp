@@ -86,8 +86,13 @@ class SqlStore final : public Store {
   Result<void> read_calls_and_meetings(model::Workspace& ws, bool texts);
   Result<bool> fingerprint_is(std::string_view kind, std::string_view fingerprint);
   Result<void> list_conversations(const std::vector<ConversationId>& ids);
+  // This store over a second connection, opened when first wanted, for reading on
+  // another thread; null when the engine cannot give one.
+  Result<SqlStore*> second_reader();
 
   std::unique_ptr<Connection> db_;
+  std::unique_ptr<SqlStore> second_;
+  bool second_tried_ = false;
 };
 
 }  // namespace rapport::store::sql

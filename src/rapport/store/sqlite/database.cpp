@@ -103,7 +103,7 @@ Result<std::unique_ptr<Database>> Database::open(const std::string& path, const 
     sqlite3_close(handle);  // sqlite3_open_v2 allocates a handle even when it fails
     return error;
   }
-  std::unique_ptr<Database> db(new Database(handle, path));
+  std::unique_ptr<Database> db(new Database(handle, path, options));
   sqlite3_extended_result_codes(handle, 1);
   const auto timeout_ms = options.busy_timeout.count();
   sqlite3_busy_timeout(handle, timeout_ms > INT_MAX ? INT_MAX : static_cast<int>(timeout_ms));
@@ -123,6 +123,15 @@ Result<std::unique_ptr<Database>> Database::open(const std::string& path, const 
       "PRAGMA wal_autocheckpoint = 16384;"
       "PRAGMA mmap_size = 1073741824;"));
   return db;
+}
+
+Result<std::unique_ptr<sql::Connection>> Database::open_another() const {
+  // Every connection to ":memory:" (or an empty name) opens a database of its own.
+  if (path_.empty() || path_ == ":memory:" || path_.find("mode=memory") != std::string::npos)
+    return std::unique_ptr<sql::Connection>();
+  auto other = open(path_, options_);
+  if (!other) return other.take_error();
+  return std::unique_ptr<sql::Connection>(std::move(*other));
 }
 
 Database::~Database() {

@@ -73,6 +73,7 @@ class Database final : public sql::Connection {
   Result<void> commit() override;
   void rollback() noexcept override;
   const std::string& name() const override { return path_; }
+  Result<std::unique_ptr<sql::Connection>> open_another() const override;
 
   // Translates an SQLite result code (and the handle's message) into an Error.
   Error error(int code) const;
@@ -81,7 +82,8 @@ class Database final : public sql::Connection {
   std::size_t cached_statements() const { return statements_.size(); }
 
  private:
-  Database(sqlite3* db, std::string path) : db_(db), path_(std::move(path)) {}
+  Database(sqlite3* db, std::string path, const OpenOptions& options)
+      : db_(db), path_(std::move(path)), options_(options) {}
 
   struct TextHash {
     using is_transparent = void;
@@ -89,6 +91,7 @@ class Database final : public sql::Connection {
   };
   sqlite3* db_;  // owned; closed after the statements are finalised
   std::string path_;
+  OpenOptions options_;
   std::unordered_map<std::string, std::unique_ptr<SqliteStatement>, TextHash, std::equal_to<>> statements_;
 };
 
