@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "rapport/service/verdict_codec.hpp"
+#include "rapport/util/id_table.hpp"
 
 namespace rapport::service {
 namespace {
@@ -82,21 +83,21 @@ Result<void> judge_threads(store::Store& store, PlaybookData& data, model::Times
   const auto fingerprint = verdict_fingerprint(data.signals, inbox);
   auto cached = store.cached_verdicts(fingerprint, since, !heads);
   if (!cached) return cached.take_error();
-  std::unordered_map<model::ConversationId, const store::CachedVerdict*> by_thread;
-  for (const auto& c : *cached) by_thread.emplace(c.conversation, &c);
+  util::IdTable<const store::CachedVerdict*> by_thread;
+  for (const auto& c : *cached) by_thread[c.conversation] = &c;
 
   auto& threads = data.workspace.threads;
   data.verdicts.resize(threads.size());
   std::vector<std::size_t> missing;
   for (std::size_t i = 0; i < threads.size(); ++i) {
-    const auto it = by_thread.find(threads[i].id);
-    if (heads && it != by_thread.end() && !it->second->kind) {  // nothing to do: nothing to build
+    const auto* const* found = by_thread.find(threads[i].id);
+    if (heads && found && !(*found)->kind) {  // nothing to do: nothing to build
       data.verdicts[i].thread = &threads[i];
       continue;
     }
-    auto read = it == by_thread.end() ? make_error("not cached")
-                : heads              ? verdict_from_head(*it->second, threads[i])
-                                     : decode_verdict(it->second->body, threads[i]);
+    auto read = !found ? make_error("not cached")
+                : heads ? verdict_from_head(**found, threads[i])
+                        : decode_verdict((*found)->body, threads[i]);
     if (read) data.verdicts[i] = std::move(*read);
     else missing.push_back(i);
   }

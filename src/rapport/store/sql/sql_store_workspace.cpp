@@ -149,15 +149,27 @@ Result<void> SqlStore::read_digest(model::Workspace& ws, const WorkspaceQuery& w
       at = end + 1;
     }
   }));
-  std::sort(ws.threads.begin(), ws.threads.end(),
-            [](const model::ThreadRecord& a, const model::ThreadRecord& b) { return a.id < b.id; });
   // Each message row finds its thread by id: a table over the id range (ids are
   // assigned in sequence) is several times faster here than hashing 100,000 lookups.
+  // The same table puts the threads in id order without sorting 35,000 records.
   constexpr auto none = std::numeric_limits<std::uint32_t>::max();
-  const ConversationId first_id = ws.threads.empty() ? 0 : ws.threads.front().id;
-  std::vector<std::uint32_t> thread_at(ws.threads.empty() ? 0 : static_cast<std::size_t>(ws.threads.back().id - first_id + 1), none);
+  const auto [lowest, highest] = std::minmax_element(
+      ws.threads.begin(), ws.threads.end(),
+      [](const model::ThreadRecord& a, const model::ThreadRecord& b) { return a.id < b.id; });
+  const ConversationId first_id = ws.threads.empty() ? 0 : lowest->id;
+  std::vector<std::uint32_t> thread_at(ws.threads.empty() ? 0 : static_cast<std::size_t>(highest->id - first_id + 1), none);
   for (std::size_t i = 0; i < ws.threads.size(); ++i)
     thread_at[static_cast<std::size_t>(ws.threads[i].id - first_id)] = static_cast<std::uint32_t>(i);
+  {
+    std::vector<model::ThreadRecord> in_order;
+    in_order.reserve(ws.threads.size());
+    for (auto& at : thread_at) {
+      if (at == none) continue;
+      in_order.push_back(std::move(ws.threads[at]));
+      at = static_cast<std::uint32_t>(in_order.size() - 1);
+    }
+    ws.threads = std::move(in_order);
+  }
   auto thread_of = [&](ConversationId id) -> std::optional<std::size_t> {
     if (id < first_id || static_cast<std::size_t>(id - first_id) >= thread_at.size()) return std::nullopt;
     const auto i = thread_at[static_cast<std::size_t>(id - first_id)];
