@@ -76,6 +76,7 @@ int run_today(Env& env, const TodayArgs& args) {
   const auto& list = found->list;
   if (env.json()) {
     env.print_json(today_json(list, now, args.explain));
+    keep_until_exit(std::make_shared<service::TodayResult>(std::move(*found)));
     return k_exit_ok;
   }
   const auto color = env.color();
@@ -122,6 +123,7 @@ int run_today(Env& env, const TodayArgs& args) {
                          report::Tint::dim, color);
   }
   env.print(out);
+  keep_until_exit(std::make_shared<service::TodayResult>(std::move(*found)));
   return k_exit_ok;
 }
 

@@ -230,4 +230,9 @@ void Env::error(const Error& err) const {
   if (!err.hint.empty()) std::cerr << "  hint: " << err.hint << '\n';
 }
 
+void keep_until_exit(std::shared_ptr<void> value) {
+  static auto* const kept = new std::vector<std::shared_ptr<void>>();  // never destroyed, on purpose
+  kept->push_back(std::move(value));
+}
+
 }  // namespace rapport::cli
