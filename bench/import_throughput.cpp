@@ -253,6 +253,10 @@ class TimingStore final : public store::Store {
                                                              bool bodies) override {
     return inner_->cached_verdicts(fingerprint, since, bodies);
   }
+  Result<store::RankingRows> ranking_rows(const store::WorkspaceQuery& query,
+                                         std::string_view verdict_fingerprint) override {
+    return inner_->ranking_rows(query, verdict_fingerprint);
+  }
   Result<std::vector<store::CachedVerdict>> cached_verdicts(std::string_view fingerprint,
                                                              const std::vector<model::ConversationId>& ids) override {
     return inner_->cached_verdicts(fingerprint, ids);

@@ -76,15 +76,13 @@ void mark_in_place(store::Store& store, PlaybookData& data) {
   if (!computed.empty()) (void)store.set_marks(data.signals.fingerprint(), computed);
 }
 
-// Every thread's verdict: from the cache (whole, or for ranking its head only), else
+// Every thread's verdict: from `cached` (whole, or for ranking its head only), else
 // judged (on the thread read whole) and written back.
-Result<void> judge_threads(store::Store& store, PlaybookData& data, model::Timestamp since, bool texts,
-                           const playbook::InboxSettings& inbox, bool heads) {
+Result<void> judge_threads(store::Store& store, PlaybookData& data, const std::vector<store::CachedVerdict>& cached,
+                           bool texts, const playbook::InboxSettings& inbox, bool heads) {
   const auto fingerprint = verdict_fingerprint(data.signals, inbox);
-  auto cached = store.cached_verdicts(fingerprint, since, !heads);
-  if (!cached) return cached.take_error();
   util::IdTable<const store::CachedVerdict*> by_thread;
-  for (const auto& c : *cached) by_thread[c.conversation] = &c;
+  for (const auto& c : cached) by_thread[c.conversation] = &c;
 
   auto& threads = data.workspace.threads;
   data.verdicts.resize(threads.size());
@@ -178,15 +176,28 @@ Result<std::unique_ptr<PlaybookData>> load_playbook_data(store::Store& store, mo
   auto words = playbook::Phrasebook::create(rules);
   if (!words) return words.take_error();
   store::WorkspaceQuery query{since, texts, signals->fingerprint(), std::nullopt};
-  if (ranking && !texts)
+  const auto fingerprint = verdict_fingerprint(*signals, inbox);
+  model::Workspace workspace;
+  std::vector<store::CachedVerdict> cached;
+  if (ranking && !texts) {
     query.sparse = store::SparseHistory{ranking->dense_from, playbook::Signals::long_memory_marks(),
                                         playbook::Signals::human_marks()};
-  auto workspace = store.workspace(query);
-  if (!workspace) return workspace.take_error();
-  auto data = make_data(std::move(*workspace), std::move(*signals), std::move(*words));
+    auto rows = store.ranking_rows(query, fingerprint);
+    if (!rows) return rows.take_error();
+    workspace = std::move(rows->workspace);
+    cached = std::move(rows->verdict_heads);
+  } else {
+    auto read = store.workspace(query);
+    if (!read) return read.take_error();
+    workspace = std::move(*read);
+    auto verdicts = store.cached_verdicts(fingerprint, since, true);
+    if (!verdicts) return verdicts.take_error();
+    cached = std::move(*verdicts);
+  }
+  auto data = make_data(std::move(workspace), std::move(*signals), std::move(*words));
   if (texts) mark_in_place(store, *data);
   else RAPPORT_TRY(complete_messages(store, *data));
-  RAPPORT_TRY(judge_threads(store, *data, since, texts, inbox, ranking.has_value()));
+  RAPPORT_TRY(judge_threads(store, *data, cached, texts, inbox, ranking.has_value()));
   return data;
 }
 

@@ -144,6 +144,12 @@ struct CachedVerdict {
   std::string body;  // empty when the reader did not ask for it
 };
 
+// What ranking reads (Store::ranking_rows).
+struct RankingRows {
+  model::Workspace workspace;  // without texts
+  std::vector<CachedVerdict> verdict_heads;  // without bodies; none when the cache is stale
+};
+
 // A stored message's new text with what the analysis read of it at import.
 struct StoredText {
   std::int64_t row = 0;
@@ -203,6 +209,10 @@ class Store {
   // its contact's threads.
   virtual Result<std::vector<CachedVerdict>> cached_verdicts(std::string_view fingerprint, model::Timestamp since,
                                                              bool bodies) = 0;
+  // Ranking's read: workspace(query) (`query.texts` false) and the verdicts' heads
+  // (cached_verdicts without bodies), in one call, so that the engine may read them
+  // side by side.
+  virtual Result<RankingRows> ranking_rows(const WorkspaceQuery& query, std::string_view verdict_fingerprint) = 0;
   // The verdicts stored under `fingerprint` of the given threads, with their bodies.
   virtual Result<std::vector<CachedVerdict>> cached_verdicts(std::string_view fingerprint,
                                                              const std::vector<ConversationId>& ids) = 0;

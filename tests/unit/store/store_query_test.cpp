@@ -149,6 +149,54 @@ TEST_F(StoreQuery, TimelineMixesMessagesTranscriptsAndCallsInTimeOrder) {
   EXPECT_TRUE(missing->empty());
 }
 
+// ranking_rows reads through a second connection on another thread: it must give what
+// the two reads it stands for give on the one connection.
+TEST_F(StoreQuery, RankingRowsAreTheNarrowWorkspaceAndTheVerdictHeads) {
+  ASSERT_TRUE(store_->set_owner({k_me.id}));
+  const auto dana = email_party("dana@acme-industries.example", "Dana Kowalski");
+  const auto eli = email_party("eli@vitrine.example", "Eli Marchand");
+  ImportBatch b;
+  b.messages.push_back(email("d1@x", dana, {k_me}, "2026-03-01T09:00:00Z", "Pricing"));
+  b.messages.push_back(reply("d2@x", b.messages.back(), k_me, {dana}, "2026-03-02T09:00:00Z"));
+  b.messages.push_back(email("e1@x", eli, {k_me, dana}, "2026-03-04T09:00:00Z", "Shop fit"));
+  model::CallLogEntry c;
+  c.when = at("2026-03-05T12:00:00Z");
+  c.other = email_party("eli@vitrine.example");
+  c.outcome = model::CallOutcome::reached;
+  c.duration_s = 300;
+  b.calls.push_back(c);
+  ASSERT_TRUE(store_->write(b));
+  ASSERT_TRUE(store_->finish_import());
+  const WorkspaceQuery narrow{at("2026-01-01T00:00:00Z"), false, "", std::nullopt};
+  const auto alone = store_->workspace(narrow).value();
+  ASSERT_EQ(alone.threads.size(), 2u);
+  CachedVerdict v;
+  v.conversation = alone.threads.front().id;
+  v.kind = "answer_owed";
+  v.at = at("2026-03-01T09:00:00Z");
+  v.contact = alone.contacts.front().id;
+  ASSERT_TRUE(store_->cache_verdicts("fp", {v}));
+
+  const auto rows = store_->ranking_rows(narrow, "fp");
+  ASSERT_TRUE(rows) << rows.error().message;
+  const auto& ws = rows->workspace;
+  ASSERT_EQ(ws.contacts.size(), alone.contacts.size());
+  for (std::size_t i = 0; i < ws.contacts.size(); ++i) EXPECT_EQ(ws.contacts[i].id, alone.contacts[i].id);
+  ASSERT_EQ(ws.threads.size(), alone.threads.size());
+  for (std::size_t i = 0; i < ws.threads.size(); ++i) {
+    EXPECT_EQ(ws.threads[i].id, alone.threads[i].id);
+    EXPECT_EQ(ws.threads[i].contacts, alone.threads[i].contacts);
+    EXPECT_EQ(ws.threads[i].messages.size(), alone.threads[i].messages.size());
+  }
+  ASSERT_EQ(ws.calls.size(), 1u);
+  EXPECT_EQ(ws.calls.front().contact, alone.calls.front().contact);
+  EXPECT_EQ(ws.calls.front().entry.when, at("2026-03-05T12:00:00Z"));
+  ASSERT_EQ(rows->verdict_heads.size(), 1u);
+  EXPECT_EQ(rows->verdict_heads.front().conversation, v.conversation);
+  EXPECT_EQ(rows->verdict_heads.front().kind, "answer_owed");
+  EXPECT_TRUE(store_->ranking_rows(narrow, "another fingerprint").value().verdict_heads.empty());
+}
+
 TEST_F(StoreQuery, ConversationCarriesZonesAttachmentsAndSources) {
   ImportBatch b;
   auto m = email("m1@x", email_party("dana@acme-industries.example", "Dana Kowalski"), {k_me},

@@ -57,6 +57,7 @@ class SqlStore final : public Store {
                                                      bool bodies) override;
   Result<std::vector<CachedVerdict>> cached_verdicts(std::string_view fingerprint,
                                                      const std::vector<ConversationId>& ids) override;
+  Result<RankingRows> ranking_rows(const WorkspaceQuery& query, std::string_view verdict_fingerprint) override;
   Result<void> cache_verdicts(std::string_view fingerprint, const std::vector<CachedVerdict>& verdicts) override;
   Result<void> log_call(ContactId contact, const model::CallLogEntry& call, std::optional<int> stance) override;
   Result<Counts> counts() override;

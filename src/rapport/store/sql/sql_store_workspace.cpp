@@ -340,38 +340,6 @@ Result<SqlStore*> SqlStore::second_reader() {
 }
 
 Result<model::Workspace> SqlStore::workspace(const WorkspaceQuery& wanted) {
-  // Ranking's read (no texts) is all of `today`'s wait on a large store: the people
-  // (contacts, calls, meetings) are read through a second connection on another
-  // core meanwhile, which takes a third off it. Each side reads in a transaction of
-  // its own, as contacts() always did: an import landing between them shows whole at
-  // the next read, and the playbook passes over what names a contact it was not given.
-  if (!wanted.texts) {
-    auto second = second_reader();
-    if (second && *second) {
-      model::Workspace people;
-      auto people_read = std::async(std::launch::async, [&people, &other = **second]() -> Result<void> {
-        auto contacts_read = other.contacts();
-        if (!contacts_read) return contacts_read.take_error();
-        people.contacts = std::move(*contacts_read);
-        auto tx = Transaction::begin(*other.db_, TransactionMode::read);
-        if (!tx) return tx.take_error();
-        return other.read_calls_and_meetings(people, false);
-      });
-      model::Workspace ws;
-      auto digest_read = [&]() -> Result<void> {
-        auto tx = Transaction::begin(*db_, TransactionMode::read);
-        if (!tx) return tx.take_error();
-        return read_digest(ws, wanted);
-      }();
-      RAPPORT_TRY(people_read.get());
-      RAPPORT_TRY(digest_read);
-      ws.contacts = std::move(people.contacts);
-      ws.calls = std::move(people.calls);
-      ws.meetings = std::move(people.meetings);
-      return ws;
-    }
-  }
-
   model::Workspace ws;
   auto contacts_read = contacts();
   if (!contacts_read) return contacts_read.take_error();
@@ -386,6 +354,53 @@ Result<model::Workspace> SqlStore::workspace(const WorkspaceQuery& wanted) {
   RAPPORT_TRY(read_calls_and_meetings(ws, wanted.texts));
   if (wanted.texts) RAPPORT_TRY(load_turns(ws.meetings));
   return ws;
+}
+
+Result<RankingRows> SqlStore::ranking_rows(const WorkspaceQuery& query, std::string_view verdict_fingerprint) {
+  WorkspaceQuery narrow = query;
+  narrow.texts = false;
+  auto second = second_reader();
+  if (!second || !*second) {
+    RankingRows rows;
+    auto ws = workspace(narrow);
+    if (!ws) return ws.take_error();
+    rows.workspace = std::move(*ws);
+    auto heads = cached_verdicts(verdict_fingerprint, narrow.since, false);
+    if (!heads) return heads.take_error();
+    rows.verdict_heads = std::move(*heads);
+    return rows;
+  }
+  // This read is all of `today`'s wait on a large store. The digest is read here; the
+  // people (contacts, calls, meetings) and the verdicts' heads through the second
+  // connection on another core meanwhile, which takes a third off it. Each read is a
+  // transaction of its own, as contacts() and the verdicts always were: an import
+  // landing between them shows whole at the next read, and the playbook passes over
+  // what names a contact it was not given.
+  RankingRows people;
+  auto people_read = std::async(std::launch::async, [&people, &other = **second, &narrow, verdict_fingerprint]() -> Result<void> {
+    auto contacts_read = other.contacts();
+    if (!contacts_read) return contacts_read.take_error();
+    people.workspace.contacts = std::move(*contacts_read);
+    {
+      auto tx = Transaction::begin(*other.db_, TransactionMode::read);
+      if (!tx) return tx.take_error();
+      RAPPORT_TRY(other.read_calls_and_meetings(people.workspace, false));
+    }
+    auto heads = other.cached_verdicts(verdict_fingerprint, narrow.since, false);
+    if (!heads) return heads.take_error();
+    people.verdict_heads = std::move(*heads);
+    return {};
+  });
+  model::Workspace messages;
+  auto digest_read = [&]() -> Result<void> {
+    auto tx = Transaction::begin(*db_, TransactionMode::read);
+    if (!tx) return tx.take_error();
+    return read_digest(messages, narrow);
+  }();
+  RAPPORT_TRY(people_read.get());
+  RAPPORT_TRY(digest_read);
+  people.workspace.threads = std::move(messages.threads);
+  return people;
 }
 
 Result<std::vector<model::ThreadRecord>> SqlStore::threads(const std::vector<ConversationId>& ids,
