@@ -296,6 +296,14 @@ TEST(ActTaggerOtherActs, RegretAndBadHabitsAreNoApology) {
   EXPECT_TRUE(has(acts("I'm sorry, I sent you the wrong figures."), Act::apology));
 }
 
+TEST(ActTaggerOtherActs, ExcuseMeForAMomentOrTheFloorIsNoApology) {
+  EXPECT_FALSE(has(acts("Excuse me one second, someone's at the door."), Act::apology));
+  EXPECT_FALSE(has(acts("Oh, excuse me just a minute."), Act::apology));
+  EXPECT_FALSE(has(acts("Excuse me, go ahead."), Act::apology));
+  EXPECT_TRUE(has(acts("Excuse me, I've got a bit of a cold."), Act::apology));
+  EXPECT_TRUE(has(acts("Sorry, I need one second to find the file."), Act::apology));
+}
+
 TEST(ActTaggerQuestions, FormsSpeechUsesWithoutAQuestionMark) {
   EXPECT_EQ(question_type("You know what I mean?"), Act::question_closed);
   EXPECT_EQ(question_type("So the depot's moving to Hull, huh."), Act::question_closed);
