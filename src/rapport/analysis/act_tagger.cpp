@@ -299,13 +299,28 @@ bool starts_with_auxiliary(const std::vector<Token>& words) {
   return i < words.size() && std::find(k.begin(), k.end(), words[i].text) != k.end();
 }
 
+// "You did", "oh, they don't": a pronoun first (after "oh").
+bool starts_with_pronoun(const std::vector<Token>& words) {
+  static constexpr std::array<std::string_view, 8> k{"i", "you", "we", "they", "he", "she", "it", "you're"};
+  std::size_t i = 0;
+  while (i < words.size() && words[i].text == "oh") ++i;
+  return i < words.size() && std::find(k.begin(), k.end(), words[i].text) != k.end();
+}
+
 // A backchannel: a short first sentence of a turn made only of listening words that
 // does not answer a question just asked, or a reaction in question form ("Really?").
 bool is_backchannel(const Sentence& s, const Cues& cues, bool all_listening, const TurnContext& context,
                     bool other_spoke_before) {
   // "Did you." needs no '?' to be a reaction; "You did." does.
-  if (cues.backchannel_question && (s.question_mark || starts_with_auxiliary(s.words))) return true;
-  if (!all_listening) return false;
+  // Said flat, a reaction in question form ("Really.", "Did you.") is listening; with a
+  // '?' it is a news receipt (see tag_sentence). "You did." is a statement, "No." an
+  // answer and "Oh no." dismay.
+  if (cues.backchannel_question) {
+    if (s.question_mark) return false;
+    if (!starts_with_auxiliary(s.words) && (starts_with_pronoun(s.words) || s.words.back().text == "no")) return false;
+  } else if (!all_listening) {
+    return false;
+  }
   // After the other side's question, "yeah" and "right" answer it.
   if (other_spoke_before &&
       (had_question(context.previous_acts) || trim_right(*context.previous_text).ends_with('?') ||
@@ -549,7 +564,11 @@ SentenceActs ActTagger::tag_sentence(std::string_view text, Span span, const Tur
   const bool backchannel = !found.has(Act::closing) && index_in_turn == 0 &&
                            is_backchannel(s, cues, all_listening, context, other_before);
   if (backchannel) found.add(Act::backchannel, s.at(0, s.words.size()), "acts: listening words only");
-  if (!backchannel && !cues.no_question)
+  // "Really?", "Oh, is that right?", "Did you?": a news receipt. It asks the speaker to
+  // confirm what they have just said, which is neither a listening signal (SwDA keeps
+  // these apart from backchannels too) nor a question waiting for an answer.
+  const bool news_receipt = cues.backchannel_question && s.question_mark;
+  if (!backchannel && !news_receipt && !cues.no_question)
     if (auto question = question_of(s, cues, context)) found.add(std::move(*question));
 
   // Personal questions the phrase rules cannot list: how a named place or person is

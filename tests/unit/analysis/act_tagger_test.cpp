@@ -322,12 +322,19 @@ TEST(ActTaggerQuestions, FormsSpeechUsesWithoutAQuestionMark) {
   EXPECT_EQ(question_type("Do you know what I mean by a rota?"), Act::question_closed);
 }
 
+// Said flat, a reaction is listening; with a '?' it asks to confirm the news: no
+// backchannel, and no question waiting for an answer either.
 TEST(ActTaggerBackchannel, ReactionsInQuestionForm) {
   EXPECT_TRUE(has(acts("Did you."), Act::backchannel));
-  EXPECT_TRUE(has(acts("Oh, do you really?"), Act::backchannel));
-  EXPECT_TRUE(has(acts("You think so?"), Act::backchannel));
-  EXPECT_TRUE(has(acts("Oh, it does?"), Act::backchannel));
+  EXPECT_TRUE(has(acts("Really."), Act::backchannel));
+  EXPECT_TRUE(has(acts("Oh, is that right."), Act::backchannel));
   EXPECT_FALSE(has(acts("You did."), Act::backchannel));
+  EXPECT_FALSE(has(acts("No."), Act::backchannel));
+  for (const auto* news : {"Oh, do you really?", "You think so?", "Oh, it does?", "Really?", "Oh, yeah?"}) {
+    const auto found = acts(news);
+    EXPECT_FALSE(has(found, Act::backchannel)) << news;
+    EXPECT_EQ(question_type(news), std::nullopt) << news;
+  }
   EXPECT_EQ(question_type("Do you think so too about the rollout?"), Act::question_closed);
 }
 
