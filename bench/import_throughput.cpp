@@ -245,6 +245,9 @@ class TimingStore final : public store::Store {
   Result<std::vector<model::CallRecord>> calls(const std::vector<model::ContactId>& contacts) override {
     return inner_->calls(contacts);
   }
+  Result<void> index_sparse_history(std::string_view marks_fingerprint, std::uint32_t latest) override {
+    return inner_->index_sparse_history(marks_fingerprint, latest);
+  }
   Result<void> set_marks(std::string_view fingerprint,
                          const std::vector<std::pair<std::int64_t, std::uint32_t>>& marks) override {
     return inner_->set_marks(fingerprint, marks);

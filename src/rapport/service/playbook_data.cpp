@@ -205,7 +205,8 @@ Result<void> refresh_cache(store::Store& store, model::Timestamp since, const pl
                            const analysis::RuleFiles& rules) {
   auto data = load_playbook_data(store, since, false, inbox, std::nullopt, rules);
   if (!data) return data.take_error();
-  return {};
+  // The marks are complete now: what the sparse read needs of them can be indexed.
+  return store.index_sparse_history((*data)->signals.fingerprint(), playbook::Signals::human_marks());
 }
 
 Result<TodayResult> today_from_store(store::Store& store, const playbook::TodaySettings& settings,

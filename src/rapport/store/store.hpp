@@ -201,6 +201,13 @@ class Store {
   // Each kind is valid under a fingerprint of the rules and settings it was computed
   // with; storing values under another fingerprint drops the ones stored before.
   // Stores each message's marks (the store's message row, the marks).
+  // Prepares the sparse read (WorkspaceQuery::sparse) of the marks stored under
+  // `marks_fingerprint`: each message in person from a contact (marked with a bit of
+  // `latest`) learns when its sender next wrote so, and the read skips the superseded
+  // ones in the database. Changing marks or importing undoes it; the sparse read gives
+  // the same rows either way, reading more without it. Nothing to do when the marks
+  // are stale or it is current.
+  virtual Result<void> index_sparse_history(std::string_view marks_fingerprint, std::uint32_t latest) = 0;
   virtual Result<void> set_marks(std::string_view fingerprint,
                                  const std::vector<std::pair<std::int64_t, std::uint32_t>>& marks) = 0;
   // The verdicts stored under `fingerprint` for threads active at or after `since`,

@@ -128,13 +128,28 @@ TEST_F(TodayFromStore, GivesTheOneReadAnswerWhenMostMessagesAreOld) {
 // The sparse read keeps what it promises: every message of the dense weeks, and before
 // them the long-memory ones and each client's latest from a person (of those older
 // messages: a later one may be in the dense weeks).
-TEST_F(TodayFromStore, TheSparseReadKeepsWhatRankingReads) {
-  const auto now = at("2027-01-25T09:00:00Z");
+// Either way: indexed (store::Store::index_sparse_history, as an import leaves it), and
+// not (as after marks changed).
+// At two dates: one where some clients wrote both before and in the dense weeks.
+class SparseRead : public TodayFromStore, public ::testing::WithParamInterface<std::tuple<bool, const char*>> {};
+
+TEST_P(SparseRead, KeepsWhatRankingReads) {
+  const auto [indexed, when] = GetParam();
+  SCOPED_TRACE(when);
+  const auto now = at(when);
   const auto since = now - std::chrono::days{180};
   const auto dense_from = now - std::chrono::days{46};
   ASSERT_TRUE(refresh_cache(*store_, since, inbox_));
   const auto signals = playbook::Signals::create().value();
   const auto all = store_->workspace({since, false, signals.fingerprint(), std::nullopt}).value();
+  if (!indexed) {
+    // Writing any mark, even the same, makes the index stale.
+    for (const auto& t : all.threads)
+      if (!t.messages.empty()) {
+        ASSERT_TRUE(store_->set_marks(signals.fingerprint(), {{t.messages.front().row, *t.messages.front().marks}}));
+        break;
+      }
+  }
   const auto sparse = store_->workspace({since, false, signals.fingerprint(),
                                          store::SparseHistory{dense_from, playbook::Signals::long_memory_marks(),
                                                               playbook::Signals::human_marks()}})
@@ -163,6 +178,10 @@ TEST_F(TodayFromStore, TheSparseReadKeepsWhatRankingReads) {
   EXPECT_GT(old, 2 * kept) << "most older messages are not read";
   EXPECT_GT(kept, 0u);
 }
+
+INSTANTIATE_TEST_SUITE_P(IndexedOrNot, SparseRead,
+                         ::testing::Combine(::testing::Bool(),
+                                            ::testing::Values("2026-12-20T09:00:00Z", "2027-01-25T09:00:00Z")));
 
 TEST_F(TodayFromStore, TheCacheHoldsMarksAndVerdictsAfterARead) {
   const auto now = at("2026-11-20T09:00:00Z");

@@ -51,6 +51,7 @@ class SqlStore final : public Store {
                                                    std::string_view marks_fingerprint) override;
   Result<void> load_turns(std::vector<model::MeetingRecord>& meetings) override;
   Result<std::vector<model::CallRecord>> calls(const std::vector<ContactId>& contacts) override;
+  Result<void> index_sparse_history(std::string_view marks_fingerprint, std::uint32_t latest) override;
   Result<void> set_marks(std::string_view fingerprint,
                          const std::vector<std::pair<std::int64_t, std::uint32_t>>& marks) override;
   Result<std::vector<CachedVerdict>> cached_verdicts(std::string_view fingerprint, model::Timestamp since,

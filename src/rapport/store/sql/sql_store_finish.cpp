@@ -418,6 +418,7 @@ Result<void> SqlStore::finish_import() {
   // What the playbook derived from the threads and calls is rebuilt or recomputed.
   RAPPORT_TRY(exec(*db_, st::k_digest_clear));
   RAPPORT_TRY(exec(*db_, st::k_digest_fill));
+  RAPPORT_TRY(exec(*db_, st::k_sparse_key_drop));
   RAPPORT_TRY(exec(*db_, st::k_conversation_digest_clear));
   RAPPORT_TRY(exec(*db_, st::k_conversation_digest_fill));
   RAPPORT_TRY(exec(*db_, st::k_call_digest_clear));

@@ -66,6 +66,11 @@ const std::string& activity_fill_one() {
   return sql;
 }
 
+// What cache_key 'sparse' holds: the marks and the bits next_human was computed from.
+std::string sparse_key(std::string_view marks_fingerprint, std::uint32_t latest) {
+  return std::string(marks_fingerprint) + "/latest:" + std::to_string(latest);
+}
+
 // A statement over a set of conversations (or transcripts): its placeholder replaced.
 std::string over(std::string_view sql, std::string_view placeholder, std::string_view set) {
   std::string out(sql);
@@ -206,7 +211,9 @@ Result<void> SqlStore::read_digest(model::Workspace& ws, const WorkspaceQuery& w
     const auto& sparse = *wanted.sparse;
     // Each sender's latest inbound message of the kind asked for, and its time.
     util::IdTable<std::pair<model::Timestamp, std::vector<Row>>> latest;
-    RAPPORT_TRY(drain(query(*db_, st::k_digest_older, seconds(wanted.since), seconds(sparse.from),
+    auto indexed = fingerprint_is("sparse", sparse_key(wanted.marks_fingerprint, sparse.latest));
+    if (!indexed) return indexed.take_error();
+    RAPPORT_TRY(drain(query(*db_, *indexed ? st::k_digest_older_indexed : st::k_digest_older, seconds(wanted.since), seconds(sparse.from),
                             static_cast<std::int64_t>(sparse.keep), static_cast<std::int64_t>(sparse.latest)),
                       [&](const Query& r) {
                         auto row = row_of(r);
@@ -469,11 +476,28 @@ Result<void> SqlStore::set_marks(std::string_view fingerprint,
     RAPPORT_TRY(db_->execute_script(st::k_marks_clear));
     RAPPORT_TRY(exec(*db_, st::k_cache_key_set, std::string_view("marks"), fingerprint));
   }
+  if (!marks.empty()) RAPPORT_TRY(exec(*db_, st::k_sparse_key_drop));
   for (const auto& [row, value] : marks) {
     const auto bits = static_cast<std::int64_t>(value);
     RAPPORT_TRY(exec(*db_, st::k_marks_set, row, bits));
     RAPPORT_TRY(exec(*db_, st::k_digest_marks_set, row, bits));
   }
+  return tx->commit();
+}
+
+Result<void> SqlStore::index_sparse_history(std::string_view marks_fingerprint, std::uint32_t latest) {
+  auto tx = Transaction::begin(*db_, TransactionMode::write);
+  if (!tx) return tx.take_error();
+  auto marks_current = fingerprint_is("marks", marks_fingerprint);
+  if (!marks_current) return marks_current.take_error();
+  if (!*marks_current) return {};
+  const auto key = sparse_key(marks_fingerprint, latest);
+  auto done = fingerprint_is("sparse", key);
+  if (!done) return done.take_error();
+  if (*done) return {};
+  RAPPORT_TRY(exec(*db_, st::k_next_human_clear));
+  RAPPORT_TRY(exec(*db_, st::k_next_human_fill, static_cast<std::int64_t>(latest)));
+  RAPPORT_TRY(exec(*db_, st::k_cache_key_set, std::string_view("sparse"), key));
   return tx->commit();
 }
 
@@ -601,6 +625,7 @@ Result<std::vector<StoredText>> SqlStore::message_texts(std::int64_t after_row, 
 Result<void> SqlStore::replace_message_tags(const std::vector<std::pair<std::int64_t, std::vector<model::Tag>>>& tags) {
   auto tx = Transaction::begin(*db_, TransactionMode::write);
   if (!tx) return tx.take_error();
+  if (!tags.empty()) RAPPORT_TRY(exec(*db_, st::k_sparse_key_drop));
   for (const auto& [row, list] : tags) {
     RAPPORT_TRY(exec(*db_, st::k_message_tags_delete, row));
     for (const auto& t : list) RAPPORT_TRY(exec(*db_, st::k_message_tag_insert, row, t.name, t.begin, t.end, t.detail));

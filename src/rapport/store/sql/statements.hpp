@@ -346,6 +346,30 @@ SELECT conversation_id, msg_id, date, channel, direction, automatic, marks, from
  WHERE date >= ?1 AND date < ?2
    AND (marks IS NULL OR (marks & ?3) <> 0 OR (direction = 'inbound' AND from_contact IS NOT NULL AND (marks & ?4) <> 0))
  ORDER BY date, msg_id)";
+// k_digest_older when the digest's next_human is current (cache_key 'sparse'): of the
+// messages marked with a bit of ?4, only each sender's latest before ?2.
+constexpr std::string_view k_digest_older_indexed = R"(
+SELECT conversation_id, msg_id, date, channel, direction, automatic, marks, from_contact
+  FROM message_digest
+ WHERE date >= ?1 AND date < ?2
+   AND (marks IS NULL OR (marks & ?3) <> 0 OR
+        (direction = 'inbound' AND from_contact IS NOT NULL AND (marks & ?4) <> 0 AND
+         (next_human IS NULL OR next_human >= ?2)))
+ ORDER BY date, msg_id)";
+// Each message inbound from a contact and marked with a bit of ?1 learns when that
+// sender next sent such a message, strictly later (none for the latest).
+constexpr std::string_view k_next_human_clear =
+    "UPDATE message_digest SET next_human = NULL WHERE next_human IS NOT NULL";
+constexpr std::string_view k_next_human_fill = R"(
+WITH h AS (
+  SELECT date, msg_id,
+         min(date) OVER (PARTITION BY from_contact ORDER BY date RANGE BETWEEN 1 FOLLOWING AND UNBOUNDED FOLLOWING) AS next
+    FROM message_digest
+   WHERE direction = 'inbound' AND from_contact IS NOT NULL AND (marks & ?1) <> 0)
+UPDATE message_digest SET next_human = h.next
+  FROM h WHERE message_digest.date = h.date AND message_digest.msg_id = h.msg_id AND h.next IS NOT NULL)";
+// Whatever changes marks or the digest makes next_human stale.
+constexpr std::string_view k_sparse_key_drop = "DELETE FROM cache_key WHERE kind = 'sparse'";
 constexpr std::string_view k_conversation_digest_clear = "DELETE FROM conversation_digest";
 constexpr std::string_view k_conversation_digest_fill = R"(
 INSERT INTO conversation_digest (last, conversation_id, channel, contacts)

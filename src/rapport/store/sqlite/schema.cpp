@@ -301,13 +301,29 @@ CREATE TABLE verdict_body (
   body TEXT NOT NULL
 );
 )sql";
-constexpr std::array<Migration, 6> k_migrations{{
+// v7: the sparse read skips, in SQL, the messages in person that a later one of the
+// same sender supersedes: each remembers when its sender next wrote in person.
+constexpr std::string_view k_v7_sparse_index = R"sql(
+-- For a message inbound from a contact that the marks say is from a person: the date of
+-- that sender's next such message (NULL: none, or not computed). Current only while
+-- cache_key 'sparse' names the marks it was computed from.
+ALTER TABLE message_digest ADD COLUMN next_human BIGINT;
+CREATE TABLE cache_key_v7 (
+  kind TEXT PRIMARY KEY CHECK (kind IN ('marks', 'verdicts', 'sparse')),
+  value TEXT NOT NULL
+);
+INSERT INTO cache_key_v7 (kind, value) SELECT kind, value FROM cache_key;
+DROP TABLE cache_key;
+ALTER TABLE cache_key_v7 RENAME TO cache_key;
+)sql";
+constexpr std::array<Migration, 7> k_migrations{{
     {1, k_v1_tables},
     {2, k_v2_indexes},
     {3, k_v3_tags},
     {4, k_v4_playbook},
     {5, k_v5_playbook_cache, {sql::statements::k_digest_fill}},
     {6, k_v6_ranking_heads, {sql::statements::k_conversation_digest_fill, sql::statements::k_call_digest_fill}},
+    {7, k_v7_sparse_index},
 }};
 
 }  // namespace
