@@ -64,8 +64,8 @@ class Env;
 
 // Hands `value` to the process's exit rather than freeing it: a command's answer over a
 // large store is some 60 MB in small blocks, and freeing them one by one, just before
-// the exit gives all the memory back at once, cost `today` a twentieth of its time.
-// The pointer stays reachable, so a leak checker does not count it.
+// the exit gives all the memory back at once, cost `today` about 25 ms of CPU on a
+// million messages. The pointer stays reachable, so a leak checker does not count it.
 void keep_until_exit(std::shared_ptr<void> value);
 
 // What import and reanalyze share of the configuration: the owner's identities and

@@ -170,8 +170,8 @@ std::vector<BringUp> personal_facts(const model::Workspace& workspace, const mod
 
 TodayList rank_calls(const model::Workspace& workspace, const LiveIndex& live, const std::vector<ThreadVerdict>& verdicts,
                      const Signals& signals, const TodaySettings& settings, model::Timestamp now) {
-  // Counted first and reserved: growing some 200,000 small vectors one push at a time
-  // was a fifth of ranking on a large store.
+  // Counted first and reserved: these views, some 200,000 small vectors grown one push
+  // at a time, took a fifth of ranking on a large store to build.
   util::IdTable<ContactView> views;
   {
     util::IdTable<std::array<std::size_t, 3>> counts;

@@ -377,12 +377,12 @@ Result<RankingRows> SqlStore::ranking_rows(const WorkspaceQuery& query, std::str
     rows.verdict_heads = std::move(*heads);
     return rows;
   }
-  // This read is all of `today`'s wait on a large store. The digest is read here; the
+  // This read is most of `today`'s wait on a large store. The digest is read here; the
   // people (contacts, calls, meetings) and the verdicts' heads through the second
-  // connection on another core meanwhile, which takes a third off it. Each read is a
-  // transaction of its own, as contacts() and the verdicts always were: an import
-  // landing between them shows whole at the next read, and the playbook passes over
-  // what names a contact it was not given.
+  // connection on another core meanwhile (some 20 ms less on a million messages).
+  // Each side reads in a transaction of its own, as contacts() and the verdicts always
+  // did: an import landing between them shows whole at the next read, and the
+  // playbook passes over what names a contact it was not given.
   RankingRows people;
   auto people_read = std::async(std::launch::async, [&people, &other = **second, &narrow, verdict_fingerprint]() -> Result<void> {
     auto contacts_read = other.contacts();
