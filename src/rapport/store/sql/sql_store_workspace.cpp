@@ -3,6 +3,7 @@
 #include <charconv>
 #include <future>
 #include <limits>
+#include <system_error>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -366,48 +367,48 @@ Result<model::Workspace> SqlStore::workspace(const WorkspaceQuery& wanted) {
 Result<RankingRows> SqlStore::ranking_rows(const WorkspaceQuery& query, std::string_view verdict_fingerprint) {
   WorkspaceQuery narrow = query;
   narrow.texts = false;
-  auto second = second_reader();
-  if (!second || !*second) {
-    RankingRows rows;
-    auto ws = workspace(narrow);
-    if (!ws) return ws.take_error();
-    rows.workspace = std::move(*ws);
-    auto heads = cached_verdicts(verdict_fingerprint, narrow.since, false);
-    if (!heads) return heads.take_error();
-    rows.verdict_heads = std::move(*heads);
-    return rows;
-  }
-  // This read is most of `today`'s wait on a large store. The digest is read here; the
-  // people (contacts, calls, meetings) and the verdicts' heads through the second
-  // connection on another core meanwhile (some 20 ms less on a million messages).
-  // Each side reads in a transaction of its own, as contacts() and the verdicts always
-  // did: an import landing between them shows whole at the next read, and the
-  // playbook passes over what names a contact it was not given.
-  RankingRows people;
-  auto people_read = std::async(std::launch::async, [&people, &other = **second, &narrow, verdict_fingerprint]() -> Result<void> {
-    auto contacts_read = other.contacts();
+  // The people (contacts, calls, meetings) and the verdicts' heads, read through `from`.
+  auto read_people = [&narrow, verdict_fingerprint](SqlStore& from, RankingRows& into) -> Result<void> {
+    auto contacts_read = from.contacts();
     if (!contacts_read) return contacts_read.take_error();
-    people.workspace.contacts = std::move(*contacts_read);
+    into.workspace.contacts = std::move(*contacts_read);
     {
-      auto tx = Transaction::begin(*other.db_, TransactionMode::read);
+      auto tx = Transaction::begin(*from.db_, TransactionMode::read);
       if (!tx) return tx.take_error();
-      RAPPORT_TRY(other.read_calls_and_meetings(people.workspace, false));
+      RAPPORT_TRY(from.read_calls_and_meetings(into.workspace, false));
     }
-    auto heads = other.cached_verdicts(verdict_fingerprint, narrow.since, false);
+    auto heads = from.cached_verdicts(verdict_fingerprint, narrow.since, false);
     if (!heads) return heads.take_error();
-    people.verdict_heads = std::move(*heads);
+    into.verdict_heads = std::move(*heads);
     return {};
-  });
-  model::Workspace messages;
-  auto digest_read = [&]() -> Result<void> {
+  };
+  auto read_messages = [&](model::Workspace& into) -> Result<void> {
     auto tx = Transaction::begin(*db_, TransactionMode::read);
     if (!tx) return tx.take_error();
-    return read_digest(messages, narrow);
-  }();
-  RAPPORT_TRY(people_read.get());
-  RAPPORT_TRY(digest_read);
-  people.workspace.threads = std::move(messages.threads);
-  return people;
+    return read_digest(into, narrow);
+  };
+
+  // This read is most of `today`'s wait on a large store. The digest is read here; the
+  // people through the second connection on another core meanwhile (some 20 ms less on
+  // a million messages). Each side reads in a transaction of its own, as contacts() and
+  // the verdicts always did: an import landing between them shows whole at the next
+  // read, and the playbook passes over what names a contact it was not given. Without
+  // a second connection or a thread, both are read here, one after the other.
+  RankingRows rows;
+  std::future<Result<void>> people;
+  if (auto second = second_reader(); second && *second) {
+    try {
+      people = std::async(std::launch::async, read_people, std::ref(**second), std::ref(rows));
+    } catch (const std::system_error&) {  // no thread to be had
+    }
+  }
+  if (!people.valid()) RAPPORT_TRY(read_people(*this, rows));
+  model::Workspace messages;
+  auto messages_read = read_messages(messages);
+  if (people.valid()) RAPPORT_TRY(people.get());
+  RAPPORT_TRY(messages_read);
+  rows.workspace.threads = std::move(messages.threads);
+  return rows;
 }
 
 Result<std::vector<model::ThreadRecord>> SqlStore::threads(const std::vector<ConversationId>& ids,
