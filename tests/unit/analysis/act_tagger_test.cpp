@@ -338,6 +338,13 @@ TEST(ActTaggerBackchannel, ReactionsInQuestionForm) {
   EXPECT_EQ(question_type("Do you think so too about the rollout?"), Act::question_closed);
 }
 
+TEST(ActTaggerQuestions, APseudoCleftStatesSomething) {
+  EXPECT_EQ(question_type("What's really neat about it is the set-up takes a day."), std::nullopt);
+  EXPECT_EQ(question_type("What's happening is people are losing patience with the old system."), std::nullopt);
+  EXPECT_EQ(question_type("What's your biggest headache right now?"), Act::question_open);
+  EXPECT_EQ(question_type("What's the difference, is it the support?"), Act::question_semi_open);
+}
+
 TEST(ActTaggerQuestions, AskingToHearItAgainIsNoQuestion) {
   for (const auto* text : {"Huh?", "A what?", "Did what?", "What did you say?"})
     EXPECT_EQ(question_type(text), std::nullopt) << text;
