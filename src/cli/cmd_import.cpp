@@ -66,7 +66,7 @@ int run_import(Env& env, const ImportArgs& args) {
   problems.insert(problems.begin(), summary.problems.begin(), summary.problems.end());
   // The playbook's reading of the new data, computed now so that `today` answers from
   // narrow rows. It is a cache: if it fails, `today` computes what it lacks.
-  if (auto cached = refresh_playbook_cache(env, *store, options.rules); !cached)
+  if (auto cached = refresh_playbook_cache(env, *store); !cached)
     problems.push_back({env.store_location(), "",
                         "could not prepare the playbook's cache (today will be slower): " + cached.error().message,
                         model::Severity::warning});

@@ -30,7 +30,7 @@ int run_reanalyze(Env& env) {
     return k_exit_failure;
   }
   // The playbook's reading of the new tags, as after an import.
-  const auto cached = refresh_playbook_cache(env, **store, options.rules);
+  const auto cached = refresh_playbook_cache(env, **store);
   const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   if (env.json()) {
     nlohmann::ordered_json out;

@@ -73,10 +73,11 @@ int run_today(Env& env, const TodayArgs& args) {
     env.error(found.error());
     return k_exit_failure;
   }
-  const auto& list = found->list;
+  const auto answer = std::make_shared<service::TodayResult>(std::move(*found));
+  keep_until_exit(answer);
+  const auto& list = answer->list;
   if (env.json()) {
     env.print_json(today_json(list, now, args.explain));
-    keep_until_exit(std::make_shared<service::TodayResult>(std::move(*found)));
     return k_exit_ok;
   }
   const auto color = env.color();
@@ -123,7 +124,6 @@ int run_today(Env& env, const TodayArgs& args) {
                          report::Tint::dim, color);
   }
   env.print(out);
-  keep_until_exit(std::make_shared<service::TodayResult>(std::move(*found)));
   return k_exit_ok;
 }
 

@@ -15,10 +15,10 @@ Result<std::unique_ptr<PlaybookData>> load_playbook_data(Env& env, double lookba
   return service::load_playbook_data(**store, since, true, env.config().inbox, std::nullopt, env.config().rules);
 }
 
-Result<void> refresh_playbook_cache(Env& env, store::Store& store, const analysis::RuleFiles& rules) {
+Result<void> refresh_playbook_cache(Env& env, store::Store& store) {
   const auto lookback = std::max(env.config().today.lookback_days, env.config().inbox.lookback_days);
   const auto since = env.now() - std::chrono::seconds(static_cast<std::int64_t>(lookback * 86400));
-  return service::refresh_cache(store, since, env.config().inbox, rules);
+  return service::refresh_cache(store, since, env.config().inbox, env.config().rules);
 }
 
 nlohmann::ordered_json evidence_json(const playbook::Evidence& e) {

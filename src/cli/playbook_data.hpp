@@ -27,7 +27,7 @@ Result<std::unique_ptr<PlaybookData>> load_playbook_data(Env& env, double lookba
 
 // After an import or a reanalysis: the playbook's cache for the threads `today` and
 // `inbox` read (service::refresh_cache), so that `today` answers from narrow rows.
-Result<void> refresh_playbook_cache(Env& env, store::Store& store, const analysis::RuleFiles& rules);
+Result<void> refresh_playbook_cache(Env& env, store::Store& store);
 
 nlohmann::ordered_json evidence_json(const playbook::Evidence& evidence);
 nlohmann::ordered_json evidence_list_json(const std::vector<playbook::Evidence>& evidence);

@@ -201,6 +201,8 @@ class Store {
   // Each kind is valid under a fingerprint of the rules and settings it was computed
   // with; storing values under another fingerprint drops the ones stored before.
   // Stores each message's marks (the store's message row, the marks).
+  virtual Result<void> set_marks(std::string_view fingerprint,
+                                 const std::vector<std::pair<std::int64_t, std::uint32_t>>& marks) = 0;
   // Prepares the sparse read (WorkspaceQuery::sparse) of the marks stored under
   // `marks_fingerprint`: each message in person from a contact (marked with a bit of
   // `latest`) learns when its sender next wrote so, and the read skips the superseded
@@ -208,22 +210,20 @@ class Store {
   // the same rows either way, reading more without it. Nothing to do when the marks
   // are stale or it is current.
   virtual Result<void> index_sparse_history(std::string_view marks_fingerprint, std::uint32_t latest) = 0;
-  virtual Result<void> set_marks(std::string_view fingerprint,
-                                 const std::vector<std::pair<std::int64_t, std::uint32_t>>& marks) = 0;
   // The verdicts stored under `fingerprint` for threads active at or after `since`,
   // with their bodies; or, without bodies, their heads for every thread (the reader
   // keeps those it wants). finish_import drops every verdict; log_call drops those of
   // its contact's threads.
   virtual Result<std::vector<CachedVerdict>> cached_verdicts(std::string_view fingerprint, model::Timestamp since,
                                                              bool bodies) = 0;
-  // Ranking's read: workspace(query) (`query.texts` false) and the verdicts' heads
-  // (cached_verdicts without bodies), in one call, so that the engine may read them
-  // side by side.
-  virtual Result<RankingRows> ranking_rows(const WorkspaceQuery& query, std::string_view verdict_fingerprint) = 0;
   // The verdicts stored under `fingerprint` of the given threads, with their bodies.
   virtual Result<std::vector<CachedVerdict>> cached_verdicts(std::string_view fingerprint,
                                                              const std::vector<ConversationId>& ids) = 0;
   virtual Result<void> cache_verdicts(std::string_view fingerprint, const std::vector<CachedVerdict>& verdicts) = 0;
+  // Ranking's read: workspace(query) (`query.texts` false) and the verdicts' heads
+  // (cached_verdicts without bodies), in one call, so that the engine may read them
+  // side by side.
+  virtual Result<RankingRows> ranking_rows(const WorkspaceQuery& query, std::string_view verdict_fingerprint) = 0;
 
   // Records a call from `rapport log` against the contact (through its first phone,
   // else its first email), with the salesperson's 0-10 reading of where the client

@@ -301,7 +301,7 @@ Result<void> SqlStore::read_calls_and_meetings(model::Workspace& ws, bool texts)
   if (auto count = query_int(*db_, st::k_count_calls)) calls.reserve(static_cast<std::size_t>(count->value_or(0)));
   RAPPORT_TRY(each_row(*db_, texts ? st::k_workspace_calls : st::k_workspace_calls_narrow, [&](const Query& r) {
     calls.push_back(call_at(r, texts));
-    call_rows.push_back(r.integer(6));
+    if (texts) call_rows.push_back(r.integer(6));
   }));
   // The narrow read comes in time order already.
   ws.calls = texts ? in_time_order(std::move(calls), call_rows) : std::move(calls);
