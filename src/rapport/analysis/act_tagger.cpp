@@ -308,10 +308,10 @@ bool starts_with_pronoun(const std::vector<Token>& words) {
 }
 
 // A backchannel: a short first sentence of a turn made only of listening words that
-// does not answer a question just asked, or a reaction in question form ("Really?").
+// does not answer a question just asked, or a reaction in question form said flat
+// ("Really.").
 bool is_backchannel(const Sentence& s, const Cues& cues, bool all_listening, const TurnContext& context,
                     bool other_spoke_before) {
-  // "Did you." needs no '?' to be a reaction; "You did." does.
   // Said flat, a reaction in question form ("Really.", "Did you.") is listening; with a
   // '?' it is a news receipt (see tag_sentence). "You did." is a statement, "No." an
   // answer and "Oh no." dismay.
