@@ -246,17 +246,29 @@ FormHit form_at(const std::vector<Word>& w, std::size_t p, bool qmark, bool bang
   return {};
 }
 
+bool has_negation(const std::vector<Word>& w, std::size_t end) {
+  for (std::size_t i = 0; i < end; ++i) {
+    const auto t = w[i].text;
+    if (t == "not" || t == "never" || t == "no" || t == "nobody" || t == "nothing" || t.ends_with("n't")) return true;
+  }
+  return false;
+}
+
 // ", right?" ", isn't it?" ", yeah?" ", don't they?": a tag after the last comma.
 bool is_tag_clause(const std::vector<Word>& w, std::size_t start, bool qmark) {
   const auto len = w.size() - start;
   if (len == 0 || len > 3) return false;
   const auto a = w[start].text;
-  // "huh" and "eh" ask for agreement even where the transcript puts a full stop.
-  if (len == 1 && in(k_tag_words, a)) return qmark || a == "huh" || a == "eh";
+  // "eh" asks for agreement even where the transcript puts a full stop; a flat "huh"
+  // ("That bad, huh.") mostly reacts.
+  if (len == 1 && in(k_tag_words, a)) return qmark || a == "eh";
   if (len == 2 && a == "or" && w[start + 1].text == "not") return qmark;
-  // "…, is it." "…, don't they": an auxiliary and a pronoun alone after a comma.
+  // "…, is it." "…, don't they": an auxiliary and a pronoun alone after a comma. Said
+  // flat, a positive tag asks only after a negative clause ("it's not far, is it."):
+  // otherwise it is mostly a question abandoned after a comma ("I mean, is it,").
   if ((len == 2 || len == 3) && is_aux(a) && in(k_subjects, w[start + 1].text))
-    return qmark || a.ends_with("n't") || (len == 2 && in(k_personal_pronouns, w[start + 1].text));
+    return qmark || a.ends_with("n't") ||
+           (len == 2 && in(k_personal_pronouns, w[start + 1].text) && has_negation(w, start));
   if (len == 2 && (a == "you" && w[start + 1].text == "know")) return false;
   if (len == 2 && (a == "isn't" || a == "is") && w[start + 1].text == "it") return true;
   return false;

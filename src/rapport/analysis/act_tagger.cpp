@@ -266,9 +266,10 @@ struct QuestionType {
 
 // What the phrase rules found in one sentence.
 struct Cues {
-  explicit Cues(std::size_t words) : listening(words, false), quote_end(words + 1) {}
+  explicit Cues(std::size_t words) : listening(words, false), sound(words, false), quote_end(words + 1) {}
   Found found;
-  std::vector<bool> listening;                                   // words covered by backchannel.part
+  std::vector<bool> listening;                                   // words covered by backchannel.part or .sound
+  std::vector<bool> sound;                                       // words covered by backchannel.sound
   std::optional<std::pair<std::size_t, std::size_t>> wellbeing;  // words of the how-are-you formula
   std::size_t quote_end;                                         // end of the first quotative, if any
   std::optional<Evidence> forced_question;                       // "question.X" phrase
@@ -321,6 +322,14 @@ bool is_backchannel(const Sentence& s, const Cues& cues, bool all_listening, con
   } else if (!all_listening) {
     return false;
   }
+  // "It costs too much. Yeah." A "yeah", "right" or "okay" right after one's own
+  // statement confirms or winds up what one has just said: it says "go on" only after
+  // the other side's words or after one's own listening ("Uh-huh. Yeah."). Sounds
+  // without words ("uh-huh", "mm") listen wherever they come.
+  if (context.previous_by == PreviousBy::same_speaker && context.previous_acts &&
+      !had(context.previous_acts, Act::backchannel) &&
+      !std::all_of(cues.sound.begin(), cues.sound.end(), [](bool b) { return b; }))
+    return false;
   // After the other side's question, "yeah" and "right" answer it.
   if (other_spoke_before &&
       (had_question(context.previous_acts) || trim_right(*context.previous_text).ends_with('?') ||
@@ -388,12 +397,13 @@ Result<ActTagger> ActTagger::create(const RuleFiles& files) {
   for (const auto& file : files_with_prefix(files, "acts"))
     RAPPORT_TRY(tagger.phrases_.add_rules(file.name, file.text));
   // Every label must mean something: a misspelt act would otherwise be silently ignored.
-  static constexpr std::array<std::pair<std::string_view, Role>, 11> k_cues{{
+  static constexpr std::array<std::pair<std::string_view, Role>, 12> k_cues{{
       {"wellbeing", Role::wellbeing},
       {"rhetorical", Role::rhetorical},
       {"not.question", Role::not_question},
       {"reported", Role::reported},
       {"backchannel.part", Role::backchannel_part},
+      {"backchannel.sound", Role::backchannel_sound},
       {"backchannel.question", Role::backchannel_question},
       {"closing.reply", Role::closing_reply},
       {"quotative", Role::quotative},
@@ -485,8 +495,11 @@ SentenceActs ActTagger::tag_sentence(std::string_view text, Span span, const Tur
       case Role::act:
         if (!is_question(role.act))
           cues.found.add(role.act, where, origin);
-        else if (!cues.forced_question)
-          cues.forced_question = Evidence{std::string(to_string(role.act)), where, origin};
+        else if (!cues.forced_question) {
+          // The request starts after its lead-in: "So, tell me how…" quotes "tell me how…".
+          const auto from = std::min(detail::skip_discourse_markers(form_words(s.text, s.words), m.first), m.last - 1);
+          cues.forced_question = Evidence{std::string(to_string(role.act)), s.at(from, m.last), origin};
+        }
         break;
       case Role::rep_act:
         if (rep) cues.found.add(role.act, where, origin);
@@ -513,6 +526,9 @@ SentenceActs ActTagger::tag_sentence(std::string_view text, Span span, const Tur
         break;
       case Role::backchannel_part:
         for (std::size_t i = m.first; i < m.last; ++i) cues.listening[i] = true;
+        break;
+      case Role::backchannel_sound:
+        for (std::size_t i = m.first; i < m.last; ++i) cues.listening[i] = cues.sound[i] = true;
         break;
       case Role::backchannel_question:
         cues.backchannel_question = true;

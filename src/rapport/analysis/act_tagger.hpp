@@ -72,6 +72,7 @@ class ActTagger {
     not_question,
     reported,
     backchannel_part,
+    backchannel_sound,
     backchannel_question,
     closing_reply,
     quotative,

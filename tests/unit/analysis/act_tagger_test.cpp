@@ -73,6 +73,20 @@ TEST(ActTaggerQuestions, RequestsToElaborateAreOpenWithoutQuestionForm) {
   EXPECT_EQ(question_type("Tell me about the way bookings reach you today."), Act::question_open);
   EXPECT_EQ(question_type("Could you walk me through a typical Monday?"), Act::question_open);
   EXPECT_EQ(question_type("Help me understand where the paperwork piles up."), Act::question_open);
+  EXPECT_EQ(question_type("So, tell me how the drivers' week is planned."), Act::question_open);
+  EXPECT_EQ(question_type("Can you tell me why the last rollout stalled."), Act::question_open);
+  EXPECT_EQ(question_type("Please tell me where the forms go."), Act::question_semi_open);
+  // Reported, not asked: someone else tells the speaker.
+  EXPECT_EQ(question_type("My manager can just tell me what he wants."), std::nullopt);
+  EXPECT_EQ(question_type("They tell me when the stock arrives."), std::nullopt);
+}
+
+TEST(ActTaggerQuestions, ARequestToElaborateIsQuotedFromItsVerb) {
+  const auto sentences = tagger().tag("So, uh, tell me how you plan the week.", {});
+  ASSERT_EQ(sentences.size(), 1U);
+  ASSERT_EQ(sentences[0].evidence.size(), 1U);
+  EXPECT_EQ(sentences[0].evidence[0].tag, "question.open");
+  EXPECT_EQ(sentences[0].evidence[0].span.begin, 8U);
 }
 
 TEST(ActTaggerQuestions, ChoicesTagsAndDeclarativesAreClosed) {
@@ -219,6 +233,17 @@ TEST(ActTaggerContext, YeahAfterTheOtherSidesQuestionAnswersIt) {
   EXPECT_TRUE(has(after("Right.", told, PreviousBy::other_speaker, {}), Act::backchannel));
 }
 
+TEST(ActTaggerContext, YeahAfterOnesOwnStatementIsNoListening) {
+  const std::string told = "It costs more than the van itself.";
+  // Words that confirm or wind up one's own statement listen to nobody...
+  EXPECT_FALSE(has(after("Yeah.", told, PreviousBy::same_speaker, {}), Act::backchannel));
+  EXPECT_FALSE(has(after("Okay, right.", told, PreviousBy::same_speaker, {}), Act::backchannel));
+  // ...but after one's own listening they go on listening, and sounds listen anywhere.
+  EXPECT_TRUE(has(after("Yeah.", "Uh-huh.", PreviousBy::same_speaker, {Act::backchannel}), Act::backchannel));
+  EXPECT_TRUE(has(after("Uh-huh.", told, PreviousBy::same_speaker, {}), Act::backchannel));
+  EXPECT_TRUE(has(after("Oh.", told, PreviousBy::same_speaker, {}), Act::backchannel));
+}
+
 TEST(ActTaggerContext, CourtesiesAmongTheGoodbyesClose) {
   const std::string goodbye = "Well, it was lovely chatting.";
   const std::string statement = "The boiler goes in on Monday.";
@@ -306,8 +331,15 @@ TEST(ActTaggerOtherActs, ExcuseMeForAMomentOrTheFloorIsNoApology) {
 
 TEST(ActTaggerQuestions, FormsSpeechUsesWithoutAQuestionMark) {
   EXPECT_EQ(question_type("You know what I mean?"), Act::question_closed);
-  EXPECT_EQ(question_type("So the depot's moving to Hull, huh."), Act::question_closed);
+  EXPECT_EQ(question_type("So the depot's moving to Hull, huh?"), Act::question_closed);
   EXPECT_EQ(question_type("It's not on the price list, is it."), Act::question_closed);
+  EXPECT_EQ(question_type("That's on the price list, isn't it."), Act::question_closed);
+  EXPECT_EQ(question_type("You don't run the vans at night, do you."), Act::question_closed);
+  // Said flat, "huh" reacts ("That bad, huh."), and a positive tag after a positive
+  // clause is mostly a question given up.
+  EXPECT_EQ(question_type("That bad, huh."), std::nullopt);
+  EXPECT_EQ(question_type("They sent the whole quote over, is it."), std::nullopt);
+  EXPECT_EQ(question_type("We looked at the quote, did we."), std::nullopt);
   EXPECT_EQ(question_type("What happened was that the van broke down."), std::nullopt);
   EXPECT_EQ(question_type("So do it while the rates are low."), std::nullopt);
   EXPECT_EQ(question_type("Had she not rung, we would have missed it."), std::nullopt);
