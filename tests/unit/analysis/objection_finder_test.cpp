@@ -37,6 +37,8 @@ TEST(ObjectionFinder, Budget) {
   EXPECT_EQ(categories("We do not have the budget for a new van this year."), V{Objection::budget});
   EXPECT_EQ(categories("Money is really tight until the harvest is sold, sorry"), V{Objection::budget});
   EXPECT_EQ(categories("We can't afford two subscriptions."), V{Objection::budget});
+  EXPECT_EQ(categories("Honestly, the budget for anything new is gone until April."), V{Objection::budget});
+  EXPECT_TRUE(categories("The budget for new kit isn't gone yet, so we can talk.").empty());
 }
 
 TEST(ObjectionFinder, VendorRisk) {
