@@ -22,6 +22,7 @@ namespace {
 struct AnalyzeArgs {
   std::vector<std::string> files;
   std::vector<std::string> rule_files;
+  bool explain = false;
 };
 
 nlohmann::ordered_json span_json(std::string_view text, analysis::Span span) {
@@ -50,7 +51,7 @@ std::string conversation_key(const nlohmann::json& line) {
 
 class LineAnalyzer {
  public:
-  explicit LineAnalyzer(const analysis::Analyzer& analyzer) : analyzer_(analyzer) {}
+  LineAnalyzer(const analysis::Analyzer& analyzer, bool explain) : analyzer_(analyzer), explain_(explain) {}
 
   // Returns the output line for one input line (without the newline).
   std::string analyze(std::string_view input, std::size_t line_no, std::string_view source) {
@@ -108,13 +109,18 @@ class LineAnalyzer {
       facts.push_back({{"kind", fact.kind}, {"text", fact.text}, {"span", span_json(text, fact.span)}});
     out["facts"] = std::move(facts);
     auto evidence = nlohmann::ordered_json::array();
-    for (const auto& e : result.evidence) evidence.push_back({{"tag", e.tag}, {"span", span_json(text, e.span)}});
+    for (const auto& e : result.evidence) {
+      nlohmann::ordered_json item{{"tag", e.tag}, {"span", span_json(text, e.span)}};
+      if (explain_) item["rule"] = e.rule;
+      evidence.push_back(std::move(item));
+    }
     out["evidence"] = std::move(evidence);
     return out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
   }
 
  private:
   const analysis::Analyzer& analyzer_;
+  bool explain_;
   std::unordered_map<std::string, analysis::ConversationState> conversations_;
 };
 
@@ -150,7 +156,7 @@ int run_analyze(Env& env, const AnalyzeArgs& args) {
     env.error(analyzer.error());
     return k_exit_usage;
   }
-  LineAnalyzer lines(*analyzer);
+  LineAnalyzer lines(*analyzer, args.explain);
   std::ios::sync_with_stdio(false);
   if (args.files.empty()) return analyze_stream(std::cin, "<stdin>", lines);
   for (const auto& file : args.files) {
@@ -175,6 +181,8 @@ Command analyze_command() {
       [args](CLI::App& app) {
         app.add_option("files", args->files, "JSON Lines files (default: standard input)");
         app.add_option("--rules", args->rule_files, "Extra rule files (named like the built-in ones: acts.*.rules…)");
+        // For whoever writes an organisation's rule files: which line made each tag.
+        app.add_flag("--explain", args->explain, "Name the rule behind each piece of evidence (\"acts.rules:42\")");
       },
       [args](Env& env) { return run_analyze(env, *args); },
   };
