@@ -83,6 +83,27 @@ bool is_wh(std::string_view w) {
 
 bool is_aux(std::string_view w) { return in(k_auxiliaries, w); }
 
+// Words that follow an object rather than a subject: "did it myself", "did that again".
+constexpr std::array<std::string_view, 22> k_after_object{
+    "myself", "yourself", "himself", "herself", "ourselves", "themselves", "again", "all",  "too",  "anyway",    "once",
+    "twice",  "alone",    "for",     "with",    "to",         "in",         "on",    "at",   "last", "yesterday", "before"};
+
+// Whether a subject can follow the auxiliary: "is we", "are he", "does they" cannot, so
+// no question is inverted there ("what we run into is we have…").
+bool agrees(std::string_view aux, std::string_view subject) {
+  const bool plural = subject == "we" || subject == "they" || subject == "you" || subject == "people" ||
+                      subject == "these" || subject == "those" || subject == "both" || subject == "y'all";
+  const bool singular = subject == "he" || subject == "she" || subject == "it" || subject == "this";
+  if (aux == "is" || aux == "isn't" || aux == "does" || aux == "doesn't" || aux == "has" || aux == "hasn't")
+    return !plural && subject != "i";
+  if (aux == "was" || aux == "wasn't") return !plural;
+  if (aux == "are" || aux == "were" || aux == "weren't") return !singular && subject != "i";
+  if (aux == "aren't") return !singular;  // "I'm late, aren't I?"
+  if (aux == "do" || aux == "don't") return !singular;
+  if (aux == "am") return subject == "i";
+  return true;
+}
+
 bool is_subject_after(const std::vector<Word>& w, std::size_t aux, std::size_t subject, bool qmark) {
   if (subject >= w.size()) return false;
   const auto a = w[aux].text;
@@ -101,6 +122,12 @@ bool is_subject_after(const std::vector<Word>& w, std::size_t aux, std::size_t s
       return false;
   }
   if ((a == "have" || a == "has") && !qmark) return in(k_personal_pronouns, s) && s != "that";
+  if (!agrees(a, s)) return false;  // "…what we run into is we have a board": no inversion
+  // "Did it myself", "and did it again": a dropped subject, not "did it work?".
+  if (!qmark && (a == "did" || a == "does") && (s == "it" || s == "that" || s == "this") &&
+      (subject + 1 >= w.size() || in(k_after_object, w[subject + 1].text)))
+    return false;
+  if (!qmark && a == "did" && (s == "a" || s == "an" || s == "everything" || s == "all" || s == "some")) return false;
   if (in(k_subjects, s)) return true;
   if (w[subject].capital && subject > 0) return true;  // a name: "Is Tuesday okay", "Does Maria decide"
   return false;
@@ -170,7 +197,8 @@ FormHit wh_form(const std::vector<Word>& w, std::size_t p, bool qmark, bool bang
     for (std::size_t i = p + 3; i + 1 < n; ++i)
       if ((w[i].text == "is" || w[i].text == "was") &&
           (w[i + 1].text == "that" || w[i + 1].text == "because" || w[i + 1].text == "when" || w[i + 1].text == "like" ||
-           w[i + 1].text == "to"))
+           w[i + 1].text == "to" || w[i + 1].text == "we" || w[i + 1].text == "they" || w[i + 1].text == "i" ||
+           w[i + 1].text == "you" || w[i + 1].text == "people"))
         return {};
   }
   // "what we need is…", "when I was young": a wh-clause used as a statement. With a '?'

@@ -89,6 +89,16 @@ TEST(ActTaggerQuestions, ARequestToElaborateIsQuotedFromItsVerb) {
   EXPECT_EQ(sentences[0].evidence[0].span.begin, 8U);
 }
 
+TEST(ActTaggerQuestions, AnAuxiliaryAsksOnlyBeforeASubjectItAgreesWith) {
+  EXPECT_EQ(question_type("Do I need to sign both copies"), Act::question_closed);
+  EXPECT_EQ(question_type("Was I right about the delivery date?"), Act::question_closed);
+  EXPECT_EQ(question_type("I'm a bit late, aren't I?"), Act::question_closed);
+  EXPECT_EQ(question_type("Does it come with the charger"), Act::question_closed);
+  // "is we", "does they": the auxiliary belongs to what came before.
+  EXPECT_EQ(question_type("The trouble with it is we have no room."), std::nullopt);
+  EXPECT_EQ(question_type("One of the reasons is they never ring back."), std::nullopt);
+}
+
 TEST(ActTaggerQuestions, ChoicesTagsAndDeclarativesAreClosed) {
   EXPECT_EQ(question_type("Mornings or evenings?"), Act::question_closed);
   EXPECT_EQ(question_type("Which package suits you, the basic or the plus?"), Act::question_closed);
@@ -98,6 +108,8 @@ TEST(ActTaggerQuestions, ChoicesTagsAndDeclarativesAreClosed) {
 
 TEST(ActTaggerQuestions, NotQuestions) {
   EXPECT_EQ(question_type("Who doesn't like a shorter commute?"), std::nullopt);
+  EXPECT_EQ(question_type("Can you imagine the hours that would save?"), std::nullopt);
+  EXPECT_EQ(question_type("Honestly, what was I thinking."), std::nullopt);
   EXPECT_EQ(question_type("My partner asked whether the van can be leased."), std::nullopt);
   EXPECT_EQ(question_type("We checked the figures last night."), std::nullopt);
   EXPECT_EQ(question_type("What we need is a simpler rota."), std::nullopt);
@@ -341,6 +353,11 @@ TEST(ActTaggerQuestions, FormsSpeechUsesWithoutAQuestionMark) {
   EXPECT_EQ(question_type("They sent the whole quote over, is it."), std::nullopt);
   EXPECT_EQ(question_type("We looked at the quote, did we."), std::nullopt);
   EXPECT_EQ(question_type("What happened was that the van broke down."), std::nullopt);
+  EXPECT_EQ(question_type("What we run into is we have two depots."), std::nullopt);
+  // A dropped subject ("did it myself") is no inversion; "did it arrive" is.
+  EXPECT_EQ(question_type("Did it myself in the end."), std::nullopt);
+  EXPECT_EQ(question_type("And did a full stock count."), std::nullopt);
+  EXPECT_EQ(question_type("Did it arrive on time"), Act::question_closed);
   EXPECT_EQ(question_type("So do it while the rates are low."), std::nullopt);
   EXPECT_EQ(question_type("Had she not rung, we would have missed it."), std::nullopt);
   EXPECT_EQ(question_type("It's a lot of paperwork, you know?"), std::nullopt);
