@@ -311,6 +311,8 @@ TEST(ActTaggerOtherActs, ApologiesAndThanksSaidToTheListenerOnly) {
   EXPECT_FALSE(has(acts("Most customers don't appreciate it until winter."), Act::thanks));
   EXPECT_TRUE(has(acts("We're so grateful for your help."), Act::thanks));
   EXPECT_FALSE(has(acts("I'm grateful that the rain held off."), Act::thanks));
+  EXPECT_TRUE(has(acts("I'm really grateful for the time you gave us."), Act::thanks));
+  EXPECT_FALSE(has(acts("I'm thankful for the experience, it taught me a lot."), Act::thanks));
 }
 
 TEST(ActTaggerOtherActs, CheersAndTaThankOnlyAsACourtesy) {
