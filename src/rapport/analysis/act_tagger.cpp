@@ -300,6 +300,14 @@ bool starts_with_auxiliary(const std::vector<Token>& words) {
   return i < words.size() && std::find(k.begin(), k.end(), words[i].text) != k.end();
 }
 
+// Whether the sentence's word `i` starts with a capital letter as written (the words
+// themselves are lower-cased): a name, mostly, where a sentence does not start.
+bool written_with_capital(const Sentence& s, std::size_t i) {
+  if (i >= s.words.size() || i == 0) return false;
+  const auto c = s.text[s.words[i].begin];
+  return c >= 'A' && c <= 'Z';
+}
+
 // "You did", "oh, they don't": a pronoun first (after "oh").
 bool starts_with_pronoun(const std::vector<Token>& words) {
   static constexpr std::array<std::string_view, 8> k{"i", "you", "we", "they", "he", "she", "it", "you're"};
@@ -397,7 +405,7 @@ Result<ActTagger> ActTagger::create(const RuleFiles& files) {
   for (const auto& file : files_with_prefix(files, "acts"))
     RAPPORT_TRY(tagger.phrases_.add_rules(file.name, file.text));
   // Every label must mean something: a misspelt act would otherwise be silently ignored.
-  static constexpr std::array<std::pair<std::string_view, Role>, 12> k_cues{{
+  static constexpr std::array<std::pair<std::string_view, Role>, 13> k_cues{{
       {"wellbeing", Role::wellbeing},
       {"rhetorical", Role::rhetorical},
       {"not.question", Role::not_question},
@@ -408,6 +416,7 @@ Result<ActTagger> ActTagger::create(const RuleFiles& files) {
       {"closing.reply", Role::closing_reply},
       {"quotative", Role::quotative},
       {"opening", Role::opening},
+      {"opening.name", Role::opening_name},
       {"wellbeing.reply", Role::wellbeing_reply},
       {"agreement", Role::agreement},
   }};
@@ -538,6 +547,10 @@ SentenceActs ActTagger::tag_sentence(std::string_view text, Span span, const Tur
         break;
       case Role::opening:
         if (context.index_in_conversation < k_opening_turns) cues.found.add(Act::greeting, where, origin);
+        break;
+      case Role::opening_name:
+        if (context.index_in_conversation < k_opening_turns && written_with_capital(s, m.last - 1))
+          cues.found.add(Act::greeting, where, origin);
         break;
       case Role::wellbeing_reply:
         // "Fine, thanks." answers the other side's greeting.

@@ -195,13 +195,18 @@ TEST(ActTaggerContext, IntroductionsGreetOnlyAtTheStart) {
   early.index_in_conversation = 1;
   TurnContext late = early;
   late.index_in_conversation = 40;
-  const auto greets = [](const TurnContext& c) {
-    for (const auto& s : tagger().tag("And I'm calling from Harlow.", c))
+  const auto greets = [](std::string_view text, const TurnContext& c) {
+    for (const auto& s : tagger().tag(text, c))
       if (has(s.acts, Act::greeting)) return true;
     return false;
   };
-  EXPECT_TRUE(greets(early));
-  EXPECT_FALSE(greets(late));
+  EXPECT_TRUE(greets("And I'm calling from Harlow.", early));
+  EXPECT_FALSE(greets("And I'm calling from Harlow.", late));
+  // A name introduces; "I'm sorry", "I'm ready" and where one lives do not.
+  EXPECT_TRUE(greets("Hi, I'm Priya.", early));
+  EXPECT_FALSE(greets("I'm sorry.", early));
+  EXPECT_FALSE(greets("I'm ready.", early));
+  EXPECT_FALSE(greets("I live in Harlow.", early));
 }
 
 TEST(ActTaggerQuestions, QuotedQuestionsInAStoryAreNotAsked) {
