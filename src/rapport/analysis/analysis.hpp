@@ -35,6 +35,7 @@ struct Fact {
   std::string kind;  // family, children, hobby, sport, holiday, move, health, celebration, pet, other
   std::string text;  // a short phrase: "daughter's graduation in June"
   Span span;         // the sentence it came from
+  std::string rule;  // "facts.rules:12": the trigger that found it
 };
 
 struct SentenceTags {

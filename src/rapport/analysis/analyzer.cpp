@@ -76,7 +76,7 @@ Analysis Analyzer::analyze_text(std::string_view text, const TurnContext& contex
   std::sort(out.acts.begin(), out.acts.end());
   std::sort(out.objections.begin(), out.objections.end());
   if (context.speaker != Speaker::rep) out.facts = facts_.find(text);
-  for (const auto& fact : out.facts) out.evidence.push_back({"fact." + fact.kind, fact.span, {}});
+  for (const auto& fact : out.facts) out.evidence.push_back({"fact." + fact.kind, fact.span, fact.rule});
   return out;
 }
 

@@ -15,7 +15,7 @@ constexpr std::array<std::string_view, 10> k_kinds = {"family", "children", "hob
                                                       "move",   "health",   "pet",   "celebration", "other"};
 
 // Per-token bits from the single-word lists of the rule file.
-enum Bit : std::uint16_t {
+enum Bit : std::uint32_t {
   k_owner = 1U << 0U,
   k_negation = 1U << 1U,
   k_relative = 1U << 2U,
@@ -31,6 +31,8 @@ enum Bit : std::uint16_t {
   k_third_person = 1U << 12U,
   k_third_verb = 1U << 13U,
   k_lead = 1U << 14U,
+  k_elided = 1U << 15U,
+  k_bridge = 1U << 16U,
 };
 
 // The longest complement after a trigger ("in Tenerife in February", "on Monday for ten days").
@@ -111,7 +113,7 @@ struct Candidate {
 }  // namespace
 
 Result<FactFinder> FactFinder::create(const RuleFiles& files) {
-  static constexpr std::array<std::pair<std::string_view, Role>, 16> k_word_lists = {{
+  static constexpr std::array<std::pair<std::string_view, Role>, 18> k_word_lists = {{
       {"not", Role::not_personal},
       {"word.owner", Role::owner},
       {"word.negation", Role::negation},
@@ -128,6 +130,8 @@ Result<FactFinder> FactFinder::create(const RuleFiles& files) {
       {"word.third_person", Role::third_person},
       {"word.third_verb", Role::third_verb},
       {"word.lead", Role::lead},
+      {"word.elided", Role::elided},
+      {"word.bridge", Role::bridge},
   }};
   FactFinder finder;
   // Every label the finder knows is registered first, so that its id is its index in
@@ -160,12 +164,12 @@ std::vector<Fact> FactFinder::find(std::string_view text) const {
   const auto matches = rules_.find_all(tokens);
 
   // Token bits from the word lists; triggers and business senses kept apart.
-  std::vector<std::uint16_t> bits(tokens.size(), 0);
+  std::vector<std::uint32_t> bits(tokens.size(), 0);
   std::vector<const PhraseMatch*> triggers;
   std::vector<const PhraseMatch*> not_personal;
   for (const auto& m : matches) {
     const auto role = labels_[m.label].role;
-    std::uint16_t bit = 0;
+    std::uint32_t bit = 0;
     switch (role) {
       case Role::trigger: triggers.push_back(&m); continue;
       case Role::not_personal: not_personal.push_back(&m); continue;
@@ -184,8 +188,10 @@ std::vector<Fact> FactFinder::find(std::string_view text) const {
       case Role::third_person: bit = k_third_person; break;
       case Role::third_verb: bit = k_third_verb; break;
       case Role::lead: bit = k_lead; break;
+      case Role::elided: bit = k_elided; break;
+      case Role::bridge: bit = k_bridge; break;
     }
-    for (auto t = m.first; t < m.last; ++t) bits[t] = static_cast<std::uint16_t>(bits[t] | bit);
+    for (auto t = m.first; t < m.last; ++t) bits[t] = static_cast<std::uint32_t>(bits[t] | bit);
   }
   if (triggers.empty()) return facts;
 
@@ -208,8 +214,8 @@ std::vector<Fact> FactFinder::find(std::string_view text) const {
     while (span.end < text.size() && contains_any(text.substr(span.end, 1), ".!?\"')")) ++span.end;
     return span;
   };
-  const auto has_bit = [&](std::size_t t, std::uint16_t bit) { return (bits[t] & bit) != 0; };
-  const auto any_bit = [&](std::size_t from, std::size_t to, std::uint16_t bit) {
+  const auto has_bit = [&](std::size_t t, std::uint32_t bit) { return (bits[t] & bit) != 0; };
+  const auto any_bit = [&](std::size_t from, std::size_t to, std::uint32_t bit) {
     for (auto t = from; t < to; ++t)
       if (has_bit(t, bit)) return true;
     return false;
@@ -237,6 +243,9 @@ std::vector<Fact> FactFinder::find(std::string_view text) const {
     // ("Back from the Algarve."), else the first person word after it ("Wedding
     // planning is taking over my life").
     if (info.place && first == sentence_start[s]) return true;
+    // A sentence that opens with a verb has dropped its "I": "Been off with flu all
+    // week", "Just back from a stag do in Prague".
+    if (has_bit(sentence_start[s], k_elided)) return true;
     for (auto t = first; t < sentence_end(s); ++t) {
       if (has_bit(t, k_second_person)) return false;
       if (has_bit(t, k_owner)) return true;
@@ -283,7 +292,12 @@ std::vector<Fact> FactFinder::find(std::string_view text) const {
                               has_bit(first - 1, k_owner | k_relative | k_second_person | k_third_person) ||
                               before == "the" || before == "a" || before == "an";
       const bool name_goes_on = last < s_end && !clause_before[last] && capitalised(text, tokens[last]);
-      if (info.kind == "celebration" ? name_before && name_goes_on : !introduced || name_goes_on) continue;
+      // A breed is written with a capital ("our new Labrador"); a name before a trip
+      // word makes a person ("Tom Cruise").
+      if (info.kind == "celebration" || info.kind == "pet" ? name_before && name_goes_on
+          : info.kind == "holiday"                          ? name_before || !introduced || name_goes_on
+                                                            : !introduced || name_goes_on)
+        continue;
     }
     // A proper name continues the trigger: "Fête des Lumières", "Isle of Skye".
     for (std::size_t taken = 0; last < s_end && !clause_before[last] && taken < k_max_name_words; ++taken) {
@@ -312,6 +326,18 @@ std::vector<Fact> FactFinder::find(std::string_view text) const {
         }
       }
     }
+    // Whose event it is, when a relative comes just before: "my father-in-law passed
+    // away", "our son is getting married", "the dog's been poorly". Up to three
+    // bridging words ("is", "has just been") may stand between.
+    if (!info.place && !has_bit(first, k_relative | k_kin)) {
+      std::size_t k = first;
+      std::size_t bridged = 0;
+      while (k > s_first && !clause_before[k] && bridged < 3 && has_bit(k - 1, k_bridge)) {
+        --k;
+        ++bridged;
+      }
+      if (k > s_first && !clause_before[k] && has_bit(k - 1, k_kin | k_relative)) first = k - 1;
+    }
     // The complement: a preposition or calendar word and what follows it, up to the
     // next clause ("in Tenerife in February", "on the 28th", "next week").
     const auto starts_complement = [&](std::size_t t) {
@@ -338,21 +364,33 @@ std::vector<Fact> FactFinder::find(std::string_view text) const {
     for (std::size_t k = first, reach = 0; k > s_first && reach < k_negation_reach && !clause_before[k]; --k, ++reach)
       if (has_bit(k - 1, k_negation)) negated = true;
     if (negated) continue;
-    // Questions are the other side asking ("Are you off to Portugal?").
+    // Questions are the other side asking ("Are you off to Portugal?"): a fact in the
+    // clause the '?' closes does not count, one before it does ("We're off to Crete on
+    // the 3rd, so can we wrap this up before then?").
     const auto span = sentence_span(s);
-    if (text.substr(span.begin, span.end - span.begin).find('?') != std::string_view::npos) continue;
+    if (text.substr(span.begin, span.end - span.begin).find('?') != std::string_view::npos) {
+      bool clause_after = false;
+      for (auto t = last; t < s_end && !clause_after; ++t) clause_after = clause_before[t];
+      if (!clause_after) continue;
+    }
     // The speaker's own life.
     if (info.kind == "pet" ? !(household_pet(m->last - 1, s_first) || owned(s, first, m->last, info))
                            : !owned(s, first, m->last, info))
       continue;
-    // A business sense of the same words.
-    const bool business = std::any_of(not_personal.begin(), not_personal.end(), [&](const PhraseMatch* n) {
-      return n->first < last && first < n->last;
-    });
+    // A business sense of the same words ("wedding venue"); one in the complement only
+    // ends it ("a cottage in the Cotswolds for the bank holiday weekend").
+    bool business = false;
+    for (const auto* n : not_personal) {
+      if (n->first < core_last && first < n->last) business = true;
+      else if (n->first >= core_last && n->first < last) last = std::max(core_last, n->first);
+    }
     if (business) continue;
+    while (last > core_last && has_bit(last - 1, k_dangling | k_lead)) --last;
 
     std::string_view kind = info.kind;
     if (kind == "family" && any_bit(first, last, k_child)) kind = "children";
+    // "my nephew's christening": a child's event in the wider family.
+    if (kind == "children" && has_bit(first, k_kin | k_relative) && !has_bit(first, k_child)) kind = "family";
     // "my knee operation" reads as "knee operation" in the other person's mouth, "he's
     // off to Canada" as "off to Canada", "on holiday in Crete" as "holiday in Crete".
     while (first + 1 < last && has_bit(first, k_owner | k_third_person | k_third_verb | k_dangling | k_lead)) ++first;
@@ -380,10 +418,20 @@ std::vector<Fact> FactFinder::find(std::string_view text) const {
   for (const auto& c : kept)
     if (c.last - c.first > 1) fuller[c.sentence] = true;
   std::erase_if(kept, [&](const Candidate& c) { return c.last - c.first == 1 && fuller[c.sentence]; });
+  // One thing to bring up per kind and sentence: "Finally sold the house, we move to
+  // Leeds next month" is one move, told by its longest phrase.
+  for (std::size_t i = 0; i < kept.size(); ++i)
+    for (std::size_t j = i + 1; j < kept.size() && kept[j].sentence == kept[i].sentence; ++j)
+      if (kept[j].kind == kept[i].kind) {
+        auto& shorter = kept[j].last - kept[j].first > kept[i].last - kept[i].first ? kept[i] : kept[j];
+        shorter.kind = {};
+      }
+  std::erase_if(kept, [](const Candidate& c) { return c.kind.empty(); });
   for (const auto& c : kept) {
     const auto begin = tokens[c.first].begin;
     const auto end = tokens[c.last - 1].end;
-    facts.push_back({std::string(c.kind), collapse_spaces(text.substr(begin, end - begin)), sentence_span(c.sentence)});
+    facts.push_back({std::string(c.kind), collapse_spaces(text.substr(begin, end - begin)), sentence_span(c.sentence),
+                     rules_.rule_origin(c.rule)});
   }
   return facts;
 }

@@ -57,6 +57,8 @@ class FactFinder {
     third_person,
     third_verb,
     lead,
+    elided,
+    bridge,
   };
   struct LabelInfo {
     Role role = Role::trigger;

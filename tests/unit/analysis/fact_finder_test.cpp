@@ -415,5 +415,68 @@ TEST(FactFinder, RandomTextKeepsItsInvariants) {
   }
 }
 
+TEST(FactFinder, ALossInTheFamilyKeepsWhoItWas) {
+  const auto f = one_fact("Sorry for the silence, my uncle passed away on Tuesday.");
+  EXPECT_EQ(f.kind, "family");
+  EXPECT_EQ(f.text, "uncle passed away on Tuesday");
+  EXPECT_EQ(one_fact("We lost my grandad in March, so it's been a hard spring.").kind, "family");
+  EXPECT_TRUE(facts("The old pricing model died a quiet death.").empty());
+}
+
+TEST(FactFinder, CommonIllnessesAndInjuries) {
+  EXPECT_EQ(one_fact("I've been laid up with flu since Monday.").kind, "health");
+  EXPECT_EQ(one_fact("I pulled a hamstring at the weekend, so I'm hobbling.").kind, "health");
+  EXPECT_EQ(one_fact("Can we move it? I've got a hospital appointment on Thursday.").kind, "health");
+  EXPECT_TRUE(facts("We ran a health check on the database.").empty());
+}
+
+TEST(FactFinder, ASentenceThatOpensWithAVerbIsTheSpeakersOwn) {
+  const auto f = one_fact("Just back from a week in Norfolk, catching up now.");
+  EXPECT_EQ(f.kind, "holiday");
+  EXPECT_EQ(one_fact("Been off sick most of the week.").kind, "health");
+  // A third party is still someone else's.
+  EXPECT_TRUE(facts("My colleague's on paternity leave, so I'm covering his accounts.").empty());
+}
+
+TEST(FactFinder, TheRelativeBeforeTheEventJoinsThePhrase) {
+  const auto f = one_fact("Our eldest has just got engaged, we're thrilled.");
+  EXPECT_EQ(f.text, "eldest has just got engaged");
+  EXPECT_EQ(f.kind, "children");
+  // A child's event in the wider family is a family fact.
+  EXPECT_EQ(one_fact("My nephew's christening is on Sunday.").kind, "family");
+}
+
+TEST(FactFinder, AMoveToAPlaceAndTheStepsOfBuyingAHome) {
+  EXPECT_EQ(one_fact("We're relocating to Bristol in the summer.").text, "relocating to Bristol in the summer");
+  EXPECT_EQ(one_fact("We've had an offer accepted on a terrace in Hove.").kind, "move");
+  // One move per sentence, told by its longest phrase.
+  EXPECT_EQ(one_fact("Sold the flat at last, we move to York in May.").text, "move to York in May");
+  EXPECT_TRUE(facts("We're relocating the support team to Bristol.").empty());
+}
+
+TEST(FactFinder, AQuestionAfterTheFactLeavesItStanding) {
+  EXPECT_EQ(one_fact("I'm off to Lisbon on the 9th, so could we sign before then?").kind, "holiday");
+  EXPECT_TRUE(facts("Are you off to Lisbon on the 9th?").empty());
+}
+
+TEST(FactFinder, BusinessSensesOfLifeWords) {
+  EXPECT_TRUE(facts("It was a marathon of back-to-back calls.").empty());
+  EXPECT_TRUE(facts("Our birthday offer emails do really well.").empty());
+  EXPECT_TRUE(facts("We pushed the launch past the half-term holidays.").empty());
+  EXPECT_TRUE(facts("I read that Tom Cruise has a new film out.").empty());
+}
+
+TEST(FactFinder, PetsByBreedAndTheirNews) {
+  EXPECT_EQ(one_fact("We're picking up our new Dachshund on Saturday.").kind, "pet");
+  const auto f = one_fact("Sad week, our old cat had to be put down.");
+  EXPECT_EQ(f.kind, "pet");
+  EXPECT_EQ(f.text, "cat had to be put down");
+}
+
+TEST(FactFinder, EachFactNamesTheRuleThatFoundIt) {
+  const auto f = one_fact("My daughter graduates in July.");
+  EXPECT_TRUE(f.rule.starts_with("facts.rules:")) << f.rule;
+}
+
 }  // namespace
 }  // namespace rapport::analysis
