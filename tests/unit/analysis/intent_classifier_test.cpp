@@ -63,6 +63,13 @@ TEST(IntentClassifier, AutoReplyByWordingOrFlag) {
   EXPECT_EQ(intent_of("This is an automated response. To stop these notices, reply STOP."), Intent::auto_reply);
 }
 
+TEST(IntentClassifier, BackFromLeaveIsAPersonWriting) {
+  EXPECT_NE(intent_of("Sorry for the delay, I was on annual leave last week. The signed form is attached."),
+            Intent::auto_reply);
+  EXPECT_EQ(intent_of("I've been out of the office, but yes, we'd like to go ahead with the pilot."), Intent::interest);
+  EXPECT_EQ(intent_of("I'm on annual leave until 14 September."), Intent::auto_reply);
+}
+
 TEST(IntentClassifier, DismissalOwesACallUnlessTheClientSaysNo) {
   auto r = classify("After some thought we have decided not to go ahead this season.");
   EXPECT_EQ(r.intent, Intent::dismissal);
