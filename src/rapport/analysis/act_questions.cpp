@@ -181,8 +181,16 @@ FormHit wh_form(const std::vector<Word>& w, std::size_t p, bool qmark, bool bang
   // Without a '?', a clause-initial "which" continues the previous statement ("which
   // was nice"); a wh-word asks only when an auxiliary follows ("when is it due").
   if (!qmark && a == "which" && is_aux(b)) return {};
+  // "Which CRM are you on", "what kit do they use": a noun or two, then an auxiliary
+  // and its subject, asks without a '?' too.
+  bool noun_then_inversion = false;
+  if (a == "which" || a == "what")
+    for (std::size_t i = p + 2; i < std::min(n, p + 4) && !noun_then_inversion; ++i)
+      noun_then_inversion = is_aux(w[i].text) && !is_aux(w[i - 1].text) && i + 1 < n &&
+                            in(k_personal_pronouns, w[i + 1].text) && w[i + 1].text != "that" &&
+                            w[i + 1].text != "there" && agrees(w[i].text, w[i + 1].text);
   if (!qmark && !is_aux(b) && a.find('\'') == std::string_view::npos && !in(k_how_fact, b) &&
-      !in(k_what_fact_nouns, b) && b != "else" && b != "about")
+      !in(k_what_fact_nouns, b) && b != "else" && b != "about" && !noun_then_inversion)
     return {};
   // "how many cans we go through", "what kind we bought": without a '?', a fact phrase
   // asks only when an auxiliary follows it ("how many vans do you run").
@@ -329,7 +337,7 @@ std::size_t skip_discourse_markers(const std::vector<Word>& w, std::size_t at) {
   return p;
 }
 
-FormHit question_form(const std::vector<Word>& w, bool qmark, bool bang) {
+FormHit question_form(const std::vector<Word>& w, bool qmark, bool bang, bool after_lead_in) {
   if (w.empty()) return {};
   FormHit best;
   int best_rank = 0;
@@ -342,9 +350,10 @@ FormHit question_form(const std::vector<Word>& w, bool qmark, bool bang) {
     // Only just after a short lead-in ("let's see, do you…", "so I'd like to know, what
     // do you…") and with a pronoun or an auxiliary as the second word does one count
     // without it.
-    if (s > 4 && !qmark) continue;
+    const bool loose = qmark || (after_lead_in && s != 0);
+    if (s > 4 && !loose) continue;
     const auto p = skip_discourse_markers(w, s);
-    if (s != 0 && !qmark &&
+    if (s != 0 && !loose &&
         !(p + 1 < w.size() && ((is_aux(w[p].text) && in(k_personal_pronouns, w[p + 1].text)) ||
                                (is_wh(w[p].text) && is_aux(w[p + 1].text)))))
       continue;

@@ -31,7 +31,10 @@ struct FormHit {
 
 // The question form of one sentence. `question_mark`: the sentence holds a '?';
 // `exclamation`: it ends in '!' without a '?'.
-FormHit question_form(const std::vector<Word>& words, bool question_mark, bool exclamation);
+// `after_lead_in`: the sentence opens with a lead-in to a question ("Oh, one more
+// thing, who should the invoice go to"), so a later clause may ask without a '?'.
+FormHit question_form(const std::vector<Word>& words, bool question_mark, bool exclamation,
+                      bool after_lead_in = false);
 
 // Words that carry no content for the question form at the start of a clause
 // ("so", "well", "and", "okay", "I mean", "you know"): the index of the first word

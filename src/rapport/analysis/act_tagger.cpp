@@ -364,7 +364,7 @@ std::optional<Evidence> question_of(const Sentence& s, const Cues& cues, const T
              fw.begin() + static_cast<std::ptrdiff_t>(greeting_last));
     if (greeting_first < fw.size()) fw[greeting_first].clause_start = true;
   }
-  FormHit hit = detail::question_form(fw, s.question_mark, s.exclamation);
+  FormHit hit = detail::question_form(fw, s.question_mark, s.exclamation, cues.found.has(Act::one_more_thing));
   // "…, or is it just a job?" right after one's own question offers the other option
   // of the same question: not a second one.
   const bool maybe_same_speaker = same_may_have_spoken_before(context);

@@ -89,6 +89,20 @@ TEST(ActTaggerQuestions, ARequestToElaborateIsQuotedFromItsVerb) {
   EXPECT_EQ(sentences[0].evidence[0].span.begin, 8U);
 }
 
+TEST(ActTaggerQuestions, AfterALeadInALaterClauseAsksWithoutAQuestionMark) {
+  EXPECT_EQ(question_type("Oh, just one more thing, who should the invoice go to"), Act::question_semi_open);
+  EXPECT_EQ(question_type("Before I let you go, one last question, are you the right person for the renewal"),
+            Act::question_closed);
+  // Without a lead-in a late clause needs its '?': "which was" continues a statement.
+  EXPECT_EQ(question_type("We tried three other suppliers last year, which was a mistake"), std::nullopt);
+}
+
+TEST(ActTaggerQuestions, AWhNounThenAnInversionAsksWithoutAQuestionMark) {
+  EXPECT_EQ(question_type("Which CRM are you on at the moment"), Act::question_semi_open);
+  EXPECT_EQ(question_type("What booking tool do they use"), Act::question_semi_open);
+  EXPECT_EQ(question_type("What CRM we use is up to IT."), std::nullopt);
+}
+
 TEST(ActTaggerQuestions, AnAuxiliaryAsksOnlyBeforeASubjectItAgreesWith) {
   EXPECT_EQ(question_type("Do I need to sign both copies"), Act::question_closed);
   EXPECT_EQ(question_type("Was I right about the delivery date?"), Act::question_closed);
