@@ -102,6 +102,32 @@ TEST(ObjectionFinder, OtherGivesWayToANamedCategory) {
   EXPECT_EQ(categories("We're worried about your company's stability."), V{Objection::vendor_risk});
 }
 
+TEST(ObjectionFinder, MoneyWordsInEverydayForms) {
+  EXPECT_EQ(categories("Cash is a bit tight this side of Christmas."), V{Objection::budget});
+  EXPECT_EQ(categories("Our budget's been slashed for next year."), V{Objection::budget});
+  EXPECT_EQ(categories("The budget has been reallocated to the new wing."), V{Objection::budget});
+  EXPECT_EQ(categories("We've got cash-flow problems until the grant lands."), V{Objection::budget});
+  EXPECT_EQ(categories("I can't justify that sort of money for a rota app."), V{Objection::price});
+  // Fearing a loss is not lacking money.
+  EXPECT_TRUE(categories("We can't afford to lose the Bristol contract.").empty());
+}
+
+TEST(ObjectionFinder, WhoDecidesAndApprovalAlreadyGiven) {
+  EXPECT_EQ(categories("Head office decides anything over five hundred pounds."), V{Objection::authority});
+  EXPECT_EQ(categories("If it were up to me we'd sign today."), V{Objection::authority});
+  EXPECT_TRUE(categories("I've got the go-ahead from our MD.").empty());
+  EXPECT_TRUE(categories("The board signed off the spend yesterday.").empty());
+}
+
+TEST(ObjectionFinder, PeersAreNoCompetitorsAndContentmentIsNoNeed) {
+  EXPECT_TRUE(categories("What do other practices in our position usually do?").empty());
+  EXPECT_EQ(categories("Honestly, we're content with what we've got."), V{Objection::need});
+  EXPECT_EQ(categories("Why would we switch when the old system works?"), V{Objection::need});
+  // Starting a course or a school year is no timing objection; starting to look is.
+  EXPECT_TRUE(categories("My son has just started college, so it's quiet at home.").empty());
+  EXPECT_EQ(categories("We've only just started looking at options."), V{Objection::timing});
+}
+
 TEST(ObjectionFinder, CompetitorThatIsCheaperIsAlsoPrice) {
   EXPECT_EQ(categories("Another installer quoted us a cheaper price."),
             (V{Objection::price, Objection::competitor}));
