@@ -49,6 +49,21 @@ Analysis Analyzer::analyze_text(std::string_view text, const TurnContext& contex
                                 std::vector<SentenceActs>& sentence_acts, std::vector<ObjectionHit>& hits) const {
   Analysis out;
   sentence_acts = acts_.tag(text, context);
+  // Talk about one's own life is small talk whoever says it ("We just got back from
+  // Lisbon", "I love Cornwall, we go down most summers"); only the client's is kept as
+  // a fact to bring up.
+  auto facts = facts_.find(text);
+  for (const auto& fact : facts) {
+    for (auto& s : sentence_acts) {
+      if (s.span.end <= fact.span.begin || fact.span.end <= s.span.begin) continue;
+      if (std::find(s.acts.begin(), s.acts.end(), Act::small_talk) == s.acts.end()) {
+        s.acts.insert(std::upper_bound(s.acts.begin(), s.acts.end(), Act::small_talk), Act::small_talk);
+        s.evidence.push_back({"small_talk", {std::max(s.span.begin, fact.span.begin), std::min(s.span.end, fact.span.end)},
+                              fact.rule});
+      }
+      break;
+    }
+  }
   // The act tagger already ran the objection finder on every sentence that can hold one.
   hits.clear();
   for (const auto& s : sentence_acts) hits.insert(hits.end(), s.objection_hits.begin(), s.objection_hits.end());
@@ -75,7 +90,7 @@ Analysis Analyzer::analyze_text(std::string_view text, const TurnContext& contex
   }
   std::sort(out.acts.begin(), out.acts.end());
   std::sort(out.objections.begin(), out.objections.end());
-  if (context.speaker != Speaker::rep) out.facts = facts_.find(text);
+  if (context.speaker != Speaker::rep) out.facts = std::move(facts);
   for (const auto& fact : out.facts) out.evidence.push_back({"fact." + fact.kind, fact.span, fact.rule});
   return out;
 }
