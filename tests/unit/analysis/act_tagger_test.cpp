@@ -228,6 +228,25 @@ TEST(ActTaggerQuestions, QuotedQuestionsInAStoryAreNotAsked) {
   EXPECT_EQ(question_type("So are you sure about that?"), Act::question_closed);
 }
 
+TEST(ActTaggerOtherActs, EverydayWaysToSayYesNoAndMyFault) {
+  EXPECT_TRUE(has(acts("Let's give it a go, then.", Speaker::client), Act::commitment));
+  EXPECT_TRUE(has(acts("We'll go with the standard plan.", Speaker::client), Act::commitment));
+  EXPECT_FALSE(has(acts("Why would we change something that works?", Speaker::client), Act::commitment));
+  EXPECT_TRUE(has(acts("I'm afraid it's a no from the partners.", Speaker::client), Act::rejection));
+  EXPECT_TRUE(has(acts("Please don't ring me again.", Speaker::client), Act::rejection));
+  EXPECT_TRUE(has(acts("That one's on me, I skipped the set-up costs.", Speaker::rep), Act::self_blame));
+  EXPECT_TRUE(has(acts("I probably rushed through the pricing there.", Speaker::rep), Act::self_blame));
+  EXPECT_TRUE(has(acts("Nice one, that saves you a trip.", Speaker::rep), Act::appreciation));
+}
+
+TEST(ActTaggerOtherActs, SigningOffAMeetingNotABudget) {
+  EXPECT_TRUE(has(acts("I'm going to drop off the call now, thanks all.", Speaker::rep), Act::sign_off_notice));
+  EXPECT_TRUE(has(acts("I'll end the meeting now and send the recording.", Speaker::rep), Act::sign_off_notice));
+  EXPECT_FALSE(has(acts("You're the one signing off on the spend, right?", Speaker::rep), Act::sign_off_notice));
+  EXPECT_FALSE(has(acts("Sorry, my connection keeps dropping out.", Speaker::client), Act::sign_off_notice));
+  EXPECT_FALSE(has(acts("Sorry it took me so long to get back to you.", Speaker::rep), Act::next_step));
+}
+
 TEST(ActTaggerOtherActs, AskingForARepeatIsNoApology) {
   EXPECT_FALSE(has(acts("Sorry?"), Act::apology));
   EXPECT_TRUE(has(acts("Sorry for the wait."), Act::apology));
