@@ -47,5 +47,16 @@ TEST(Analyzer, SmallTalkFromAFactQuotesTheSentenceAndTheRule) {
   EXPECT_TRUE(it->rule.starts_with("facts.rules:")) << it->rule;
 }
 
+TEST(Analyzer, AWishWithAQuestionMarkIsCourtesyInAMessage) {
+  TurnContext context;
+  context.speaker = Speaker::client;
+  MessageContext message;
+  message.channel = model::Channel::email;
+  const auto a = analyzer().analyze_message("Hope you had a lovely break? Thanks again for sorting the van.", context,
+                                            message);
+  EXPECT_EQ(a.intent, Intent::pleasantry);
+  EXPECT_EQ(a.reply_owed, false);
+}
+
 }  // namespace
 }  // namespace rapport::analysis

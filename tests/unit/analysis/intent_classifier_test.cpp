@@ -63,6 +63,16 @@ TEST(IntentClassifier, AutoReplyByWordingOrFlag) {
   EXPECT_EQ(intent_of("This is an automated response. To stop these notices, reply STOP."), Intent::auto_reply);
 }
 
+TEST(IntentClassifier, WantingToLearnMoreOrToStartIsInterestEvenAsAQuestion) {
+  EXPECT_EQ(intent_of("This is just what we need. Could you send more details on the team plan?"), Intent::interest);
+  EXPECT_EQ(intent_of("The numbers work for us. When can we get started?"), Intent::interest);
+  EXPECT_EQ(intent_of("Could you send the March figures again?"), Intent::question);
+}
+
+TEST(IntentClassifier, AskingForAnInviteToATimeIsScheduling) {
+  EXPECT_EQ(intent_of("Please send me a calendar invite for Tuesday at 3."), Intent::scheduling);
+}
+
 TEST(IntentClassifier, BackFromLeaveIsAPersonWriting) {
   EXPECT_NE(intent_of("Sorry for the delay, I was on annual leave last week. The signed form is attached."),
             Intent::auto_reply);
