@@ -239,6 +239,22 @@ TEST(ActTaggerOtherActs, EverydayWaysToSayYesNoAndMyFault) {
   EXPECT_TRUE(has(acts("Nice one, that saves you a trip.", Speaker::rep), Act::appreciation));
 }
 
+TEST(ActTaggerOtherActs, ShowingWhatTheProductDoesIsAPitch) {
+  EXPECT_TRUE(has(acts("The nice thing is nobody has to install anything.", Speaker::rep), Act::pitch));
+  EXPECT_TRUE(has(acts("Thanks to the new booking engine, clinics fill gaps the same day.", Speaker::rep),
+                  Act::pitch));
+  EXPECT_TRUE(has(acts("What we do is read your rota and flag the gaps.", Speaker::rep), Act::pitch));
+  EXPECT_FALSE(has(acts("What do you use for rotas at the moment?", Speaker::rep), Act::pitch));
+  EXPECT_FALSE(has(acts("Thanks for walking me through the rota.", Speaker::rep), Act::pitch));
+}
+
+TEST(ActTaggerOtherActs, AccountChoresAskedOutright) {
+  EXPECT_TRUE(has(acts("Can we pause your subscription over August?", Speaker::rep), Act::admin_ask));
+  EXPECT_TRUE(has(acts("Would you like me to reset your password while we're on?", Speaker::rep), Act::admin_ask));
+  EXPECT_TRUE(has(acts("Do you still want paper invoices?", Speaker::rep), Act::admin_ask));
+  EXPECT_FALSE(has(acts("Can we switch to a video call instead?", Speaker::rep), Act::admin_ask));
+}
+
 TEST(ActTaggerOtherActs, SigningOffAMeetingNotABudget) {
   EXPECT_TRUE(has(acts("I'm going to drop off the call now, thanks all.", Speaker::rep), Act::sign_off_notice));
   EXPECT_TRUE(has(acts("I'll end the meeting now and send the recording.", Speaker::rep), Act::sign_off_notice));
