@@ -300,10 +300,11 @@ bool is_tag_clause(const std::vector<Word>& w, std::size_t start, bool qmark) {
   if (len == 1 && in(k_tag_words, a)) return qmark || a == "eh";
   if (len == 2 && a == "or" && w[start + 1].text == "not") return qmark;
   // "…, is it." "…, don't they": an auxiliary and a pronoun alone after a comma. Said
-  // flat, a positive tag asks only after a negative clause ("it's not far, is it."):
-  // otherwise it is mostly a question abandoned after a comma ("I mean, is it,").
+  // flat, a positive tag asks only after a negative clause ("it's not far, is it.") or
+  // as "shall we" after a proposal ("Let's get you set up, shall we"); otherwise it is
+  // mostly a question abandoned after a comma ("I mean, is it,").
   if ((len == 2 || len == 3) && is_aux(a) && in(k_subjects, w[start + 1].text))
-    return qmark || a.ends_with("n't") ||
+    return qmark || a.ends_with("n't") || (a == "shall" && len == 2) ||
            (len == 2 && in(k_personal_pronouns, w[start + 1].text) && has_negation(w, start));
   if (len == 2 && (a == "you" && w[start + 1].text == "know")) return false;
   if (len == 2 && (a == "isn't" || a == "is") && w[start + 1].text == "it") return true;
@@ -351,8 +352,14 @@ FormHit question_form(const std::vector<Word>& w, bool qmark, bool bang, bool af
     // do you…") and with a pronoun or an auxiliary as the second word does one count
     // without it.
     const bool loose = qmark || (after_lead_in && s != 0);
-    if (s > 4 && !loose) continue;
     const auto p = skip_discourse_markers(w, s);
+    // After a condition ("If I send it today, can you sign by Friday") or as a
+    // proposal ("So, based on all that, shall we…") a later clause asks as well.
+    const bool conditioned = s != 0 && (w[0].text == "if" || w[0].text == "once" || w[0].text == "when") &&
+                             p + 1 < w.size() && is_aux(w[p].text) && in(k_personal_pronouns, w[p + 1].text);
+    const bool proposal = s != 0 && p + 1 < w.size() && w[p].text == "shall" &&
+                          (w[p + 1].text == "we" || w[p + 1].text == "i");
+    if (s > 4 && !loose && !conditioned && !proposal) continue;
     if (s != 0 && !loose &&
         !(p + 1 < w.size() && ((is_aux(w[p].text) && in(k_personal_pronouns, w[p + 1].text)) ||
                                (is_wh(w[p].text) && is_aux(w[p + 1].text)))))

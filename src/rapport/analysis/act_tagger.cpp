@@ -300,12 +300,15 @@ bool starts_with_auxiliary(const std::vector<Token>& words) {
   return i < words.size() && std::find(k.begin(), k.end(), words[i].text) != k.end();
 }
 
-// Whether the sentence's word `i` starts with a capital letter as written (the words
-// themselves are lower-cased): a name, mostly, where a sentence does not start.
-bool written_with_capital(const Sentence& s, std::size_t i) {
-  if (i >= s.words.size() || i == 0) return false;
-  const auto c = s.text[s.words[i].begin];
-  return c >= 'A' && c <= 'Z';
+// Whether a word of [first, last) is written with a capital (the words themselves are
+// lower-cased) other than "I": a name, mostly, where a sentence does not start.
+bool names_someone(const Sentence& s, std::size_t first, std::size_t last) {
+  for (std::size_t i = std::max<std::size_t>(first, 1); i < last && i < s.words.size(); ++i) {
+    const auto c = s.text[s.words[i].begin];
+    const auto w = s.words[i].text;
+    if (c >= 'A' && c <= 'Z' && w != "i" && w != "i'm" && w != "i've" && w != "i'll" && w != "i'd") return true;
+  }
+  return false;
 }
 
 // "You did", "oh, they don't": a pronoun first (after "oh").
@@ -549,7 +552,7 @@ SentenceActs ActTagger::tag_sentence(std::string_view text, Span span, const Tur
         if (context.index_in_conversation < k_opening_turns) cues.found.add(Act::greeting, where, origin);
         break;
       case Role::opening_name:
-        if (context.index_in_conversation < k_opening_turns && written_with_capital(s, m.last - 1))
+        if (context.index_in_conversation < k_opening_turns && names_someone(s, m.first + 1, m.last))
           cues.found.add(Act::greeting, where, origin);
         break;
       case Role::wellbeing_reply:

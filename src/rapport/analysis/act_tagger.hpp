@@ -36,8 +36,8 @@ struct SentenceActs {
 // "closing.reply" ("you too": a closing when the turn before was one) and
 // "quotative" ("she goes,", "I was like,": a question form after it is quoted) and
 // "opening" (an introduction: a greeting in the first turns of a conversation) and
-// "opening.name" (the same, when its last word is written with a capital: "I'm Steve",
-// not "I'm sorry") and
+// "opening.name" (the same, when a word after its first is written with a capital:
+// "I'm Steve", "It's Sam from Acme", not "I'm sorry", "It's a no from us") and
 // "wellbeing.reply" ("Fine, and you?": a greeting when it answers the other side's) and
 // "agreement" ("Yep, go ahead then.": a commitment when it answers the other side's close
 // attempt, else no act by itself).

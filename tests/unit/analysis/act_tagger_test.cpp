@@ -97,6 +97,15 @@ TEST(ActTaggerQuestions, AfterALeadInALaterClauseAsksWithoutAQuestionMark) {
   EXPECT_EQ(question_type("We tried three other suppliers last year, which was a mistake"), std::nullopt);
 }
 
+TEST(ActTaggerQuestions, ProposalsAndConditionsAskWithoutAQuestionMark) {
+  EXPECT_EQ(question_type("Let's get the van booked in, shall we"), Act::question_closed);
+  EXPECT_EQ(question_type("So, with all that in mind, shall we send the paperwork over today"),
+            Act::question_closed);
+  EXPECT_EQ(question_type("If I email the contract this afternoon, can you sign it by Friday"),
+            Act::question_closed);
+  EXPECT_EQ(question_type("How about a quick demo for the whole team next week?"), Act::question_closed);
+}
+
 TEST(ActTaggerQuestions, AWhNounThenAnInversionAsksWithoutAQuestionMark) {
   EXPECT_EQ(question_type("Which CRM are you on at the moment"), Act::question_semi_open);
   EXPECT_EQ(question_type("What booking tool do they use"), Act::question_semi_open);
@@ -221,6 +230,9 @@ TEST(ActTaggerContext, IntroductionsGreetOnlyAtTheStart) {
   EXPECT_FALSE(greets("I'm sorry.", early));
   EXPECT_FALSE(greets("I'm ready.", early));
   EXPECT_FALSE(greets("I live in Harlow.", early));
+  EXPECT_TRUE(greets("It's Sam from Northwind.", early));
+  EXPECT_TRUE(greets("Morning Femi, thanks for making the time.", early));
+  EXPECT_FALSE(greets("It's a no from us, I'm afraid.", early));
 }
 
 TEST(ActTaggerQuestions, QuotedQuestionsInAStoryAreNotAsked) {
