@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <array>
+#include <cstddef>
+
+#include "rapport/analysis/objection_finder_clauses.hpp"
 
 namespace rapport::analysis::detail {
 namespace {
@@ -283,11 +286,8 @@ FormHit form_at(const std::vector<Word>& w, std::size_t p, bool qmark, bool bang
 }
 
 bool has_negation(const std::vector<Word>& w, std::size_t end) {
-  for (std::size_t i = 0; i < end; ++i) {
-    const auto t = w[i].text;
-    if (t == "not" || t == "never" || t == "no" || t == "nobody" || t == "nothing" || t.ends_with("n't")) return true;
-  }
-  return false;
+  return std::any_of(w.begin(), w.begin() + static_cast<std::ptrdiff_t>(end),
+                     [](const Word& word) { return is_negation(word.text); });
 }
 
 // ", right?" ", isn't it?" ", yeah?" ", don't they?": a tag after the last comma.

@@ -75,14 +75,20 @@ bool is_clause_break(std::string_view gap) {
   return gap.find("\xE2\x80\x93") != std::string_view::npos || gap.find("\xE2\x80\x94") != std::string_view::npos;
 }
 
+// Whether word `i` is written with a capital (the words themselves are lower-cased)
+// where the sentence does not start, and is not "I": a name, mostly.
+bool written_as_name(std::string_view sentence, const std::vector<Token>& words, std::size_t i) {
+  const char first = sentence[words[i].begin];
+  return i > 0 && first >= 'A' && first <= 'Z' && words[i].text != "i" && words[i].text.rfind("i'", 0) != 0;
+}
+
 std::vector<Word> form_words(std::string_view sentence, const std::vector<Token>& words) {
   std::vector<Word> out;
   out.reserve(words.size());
   for (std::size_t i = 0; i < words.size(); ++i) {
     Word w;
     w.text = words[i].text;
-    const char first = sentence[words[i].begin];
-    w.capital = i > 0 && first >= 'A' && first <= 'Z' && words[i].text != "i" && words[i].text.rfind("i'", 0) != 0;
+    w.capital = written_as_name(sentence, words, i);
     w.clause_start = i > 0 && is_clause_break(sentence.substr(words[i - 1].end, words[i].begin - words[i - 1].end));
     out.push_back(w);
   }
@@ -300,14 +306,10 @@ bool starts_with_auxiliary(const std::vector<Token>& words) {
   return i < words.size() && std::find(k.begin(), k.end(), words[i].text) != k.end();
 }
 
-// Whether a word of [first, last) is written with a capital (the words themselves are
-// lower-cased) other than "I": a name, mostly, where a sentence does not start.
+// Whether a word of [first, last) is written as a name ("It's Sam from Acme").
 bool names_someone(const Sentence& s, std::size_t first, std::size_t last) {
-  for (std::size_t i = std::max<std::size_t>(first, 1); i < last && i < s.words.size(); ++i) {
-    const auto c = s.text[s.words[i].begin];
-    const auto w = s.words[i].text;
-    if (c >= 'A' && c <= 'Z' && w != "i" && w != "i'm" && w != "i've" && w != "i'll" && w != "i'd") return true;
-  }
+  for (std::size_t i = first; i < last && i < s.words.size(); ++i)
+    if (written_as_name(s.text, s.words, i)) return true;
   return false;
 }
 

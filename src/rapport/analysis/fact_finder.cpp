@@ -338,6 +338,10 @@ std::vector<Fact> FactFinder::find(std::string_view text) const {
       }
       if (k > s_first && !clause_before[k] && has_bit(k - 1, k_kin | k_relative)) first = k - 1;
     }
+    // A phrase does not end on "the", "in" or "was".
+    const auto drop_dangling_end = [&] {
+      while (last > core_last && has_bit(last - 1, k_dangling | k_lead)) --last;
+    };
     // The complement: a preposition or calendar word and what follows it, up to the
     // next clause ("in Tenerife in February", "on the 28th", "next week").
     const auto starts_complement = [&](std::size_t t) {
@@ -354,7 +358,7 @@ std::vector<Fact> FactFinder::find(std::string_view text) const {
         ++last;
         ++taken;
       }
-      while (last > core_last && has_bit(last - 1, k_dangling | k_lead)) --last;
+      drop_dangling_end();
       // "off to Leeds for a site visit" is work, not a trip.
       if (any_bit(core_last, last, k_business)) continue;
     }
@@ -382,10 +386,10 @@ std::vector<Fact> FactFinder::find(std::string_view text) const {
     bool business = false;
     for (const auto* n : not_personal) {
       if (n->first < core_last && first < n->last) business = true;
-      else if (n->first >= core_last && n->first < last) last = std::max(core_last, n->first);
+      else if (n->first >= core_last && n->first < last) last = n->first;
     }
     if (business) continue;
-    while (last > core_last && has_bit(last - 1, k_dangling | k_lead)) --last;
+    drop_dangling_end();
 
     std::string_view kind = info.kind;
     if (kind == "family" && any_bit(first, last, k_child)) kind = "children";
