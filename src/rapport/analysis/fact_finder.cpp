@@ -234,7 +234,9 @@ std::vector<Fact> FactFinder::find(std::string_view text) const {
     bool third_verb = any_bit(first, core_last, k_third_verb);  // "our CFO is off to Spain": someone else's
     for (auto t = first; t > sentence_start[s]; --t) {
       if (has_bit(t - 1, k_second_person)) return false;
-      if (has_bit(t - 1, k_third_verb)) third_verb = true;
+      // "I was off with flu": the verb's subject is the speaker, not someone else.
+      if (has_bit(t - 1, k_third_verb) && !(t >= 2 && t - 2 >= sentence_start[s] && has_bit(t - 2, k_owner)))
+        third_verb = true;
       if (has_bit(t - 1, k_owner)) return !third_verb || owns_kin(s);
       if (has_bit(t - 1, k_third_person))
         return owns_kin(s) || (s > 0 && owns_kin(s - 1)) || (s > 1 && owns_kin(s - 2));

@@ -425,6 +425,9 @@ TEST(FactFinder, ALossInTheFamilyKeepsWhoItWas) {
 
 TEST(FactFinder, CommonIllnessesAndInjuries) {
   EXPECT_EQ(one_fact("I've been laid up with flu since Monday.").kind, "health");
+  EXPECT_EQ(one_fact("Sorry, I was off with flu all week.").kind, "health");
+  // Someone else's illness is theirs: "our CFO is off sick".
+  EXPECT_TRUE(facts("Our CFO is off sick this week.").empty());
   EXPECT_EQ(one_fact("I pulled a hamstring at the weekend, so I'm hobbling.").kind, "health");
   EXPECT_EQ(one_fact("Can we move it? I've got a hospital appointment on Thursday.").kind, "health");
   EXPECT_TRUE(facts("We ran a health check on the database.").empty());
