@@ -5,12 +5,16 @@
                               thanks, apology, closing, greeting, appreciation
   scenarios/utterances.jsonl  every act, objection categories
   scenarios/messages.jsonl    every intent, objection categories, reply_owed
+  CaSiNo (train + valid)      small_talk against the annotators' small-talk strategy
+  Parakweet email intent      reply_owed against "the sentence asks the reader to act"
+  CraigslistBargain           commitment, rejection and close_attempt against the buttons
+                              the negotiators pressed (weak labels, see eval_craigslist)
 
 and the speed of `rapport analyze` over all of SwDA (utterances per second) and its
 start-up time. Prints precision, recall and F1 per tag.
 
     bench/analysis_eval.py [--rapport build/release/src/cli/rapport] [--eval ../shared/eval]
-                           [--only swda|scenarios] [--errors TAG]
+                           [--only swda|scenarios|casino|parakweet|craigslist] [--errors TAG]
 """
 import argparse
 import collections
@@ -213,6 +217,117 @@ def eval_scenarios(rapport, eval_dir, errors_tag):
                 scores.show_errors(errors_tag)
 
 
+def eval_casino(rapport, eval_dir, errors_tag):
+    """CaSiNo's annotators marked each message of 396 camping negotiations with the
+    strategies it uses; "small-talk" is rapport building outside the deal. Only the
+    annotated dialogues count. Their small-talk also covers openings ("Hello, how are
+    you?") and wishes ("have a nice trip"), which DESIGN.md calls greeting and closing,
+    so both mappings are printed."""
+    path = os.path.join(eval_dir, "casino", "utterances.tsv")
+    rows = []
+    with open(path, encoding="utf-8") as f:
+        header = f.readline().rstrip("\n").split("\t")
+        col = {name: i for i, name in enumerate(header)}
+        for raw in f:
+            row = raw.rstrip("\n").split("\t")
+            if row[col["split"]] == "test" or row[col["event"]] != "message" or row[col["annotated"]] != "1":
+                continue
+            rows.append({"dialogue": row[col["dialogue_id"]], "text": row[col["text"]],
+                         "speaker": row[col["speaker"]],
+                         "small_talk": "small-talk" in row[col["strategies"]].split(",")})
+    # Both negotiators are private people: neither is the seller, so no role is given.
+    lines = [{"id": str(i), "text": r["text"], "speaker": r["speaker"], "channel": "chat",
+              "conversation": r["dialogue"]} for i, r in enumerate(rows)]
+    out, _ = run_analyze(rapport, lines)
+    scores = Scores()
+    for r, o in zip(rows, out):
+        acts = set(o.get("acts", []))
+        scores.add("small_talk", r["small_talk"], "small_talk" in acts, r["text"][:160])
+        scores.add("small_talk|greeting|closing", r["small_talk"],
+                   bool(acts & {"small_talk", "greeting", "closing"}), r["text"][:160])
+    print(f"\nCaSiNo train+valid, annotated dialogues: {len(rows)} messages")
+    scores.print("CaSiNo small-talk", ["small_talk", "small_talk|greeting|closing"])
+    if errors_tag:
+        scores.show_errors(errors_tag)
+
+
+def eval_parakweet(rapport, eval_dir, errors_tag):
+    """Single sentences of real email, labelled Yes when they ask the reader to act (a
+    request, a proposal, a stated want). Each is analysed as a client's email: a
+    request owes a reply."""
+    path = os.path.join(eval_dir, "parakweet_email_intent", "email_intent.tsv")
+    rows = []
+    with open(path, encoding="utf-8") as f:
+        f.readline()
+        for raw in f:
+            split, label, text = raw.rstrip("\n").split("\t", 2)
+            if split != "test":
+                rows.append({"text": text, "asks": label == "Yes"})
+    lines = [{"id": str(i), "text": r["text"], "speaker": "client", "channel": "email"} for i, r in enumerate(rows)]
+    out, _ = run_analyze(rapport, lines)
+    scores = Scores()
+    right = 0
+    for r, o in zip(rows, out):
+        owed = bool(o.get("reply_owed"))
+        scores.add("reply_owed", r["asks"], owed, r["text"][:160])
+        right += owed == r["asks"]
+    print(f"\nParakweet email intent, train part: {len(rows)} sentences")
+    scores.print("asks the reader to act", ["reply_owed"])
+    print(f"  accuracy: {right / len(rows):.3f} ({right}/{len(rows)})")
+    if errors_tag:
+        scores.show_errors(errors_tag)
+
+
+def eval_craigslist(rapport, eval_dir, errors_tag):
+    """Buyer and seller negotiate by chat and press buttons: offer (a price), accept,
+    reject, quit. The buttons are weak labels for the message just before them: the
+    last message of the one who accepts should agree (commitment), of the one who
+    rejects or quits should decline (rejection). The message right before an offer
+    button either proposes the price (close_attempt) or agrees to one ("deal, sending
+    it now"), so that row has no single expected act. Messages said before something
+    else are not labelled, so only the share of each act per button is printed."""
+    path = os.path.join(eval_dir, "craigslistbargain", "dialogues.jsonl")
+    dialogues = read_jsonl(path)
+    lines, where = [], {}
+    for d in dialogues:
+        for e in d["events"]:
+            if e["action"] == "message" and e.get("text"):
+                where[(d["uuid"], e["index"])] = len(lines)
+                # Neither side is our seller: a role-less name lets either side agree or decline.
+                lines.append({"id": str(len(lines)), "text": e["text"], "speaker": e["role"], "channel": "chat",
+                              "conversation": d["uuid"]})
+    out, _ = run_analyze(rapport, lines)
+    expected = {"accept": "commitment", "reject": "rejection", "quit": "rejection", "offer": None}
+    found = collections.Counter()
+    total = collections.Counter()
+    examples = collections.defaultdict(list)
+    for d in dialogues:
+        events = d["events"]
+        for i, e in enumerate(events):
+            if e["action"] not in expected:
+                continue
+            before = [x for x in events[:i] if x["action"] == "message" and x.get("text") and x["agent"] == e["agent"]]
+            if not before or before[-1]["index"] != events[i - 1]["index"] and e["action"] == "offer":
+                continue  # an offer's message is the one right before the button
+            acts = set(out[where[(d["uuid"], before[-1]["index"])]].get("acts", []))
+            total[e["action"]] += 1
+            for act in ("commitment", "rejection", "close_attempt", "objection"):
+                found[(e["action"], act)] += act in acts
+            if expected[e["action"]] and expected[e["action"]] not in acts:
+                examples[expected[e["action"]]].append(("FN", before[-1]["text"][:160]))
+    print(f"\nCraigslistBargain: {len(dialogues)} dialogues, {len(lines)} messages")
+    print(f"  {'button':<8} {'n':>5}  {'commitment':>10} {'rejection':>10} {'close_attempt':>13} {'objection':>10}")
+    for action in ("accept", "reject", "quit", "offer"):
+        n = total[action]
+        cells = [f"{found[(action, a)] / n:.3f}" if n else "-" for a in
+                 ("commitment", "rejection", "close_attempt", "objection")]
+        print(f"  {action:<8} {n:5d}  {cells[0]:>10} {cells[1]:>10} {cells[2]:>13} {cells[3]:>10}")
+    if errors_tag and examples.get(errors_tag):
+        print(f"\nmisses for {errors_tag}:")
+        for kind, text in examples[errors_tag][:60]:
+            print(f"  {kind}  {text}")
+
+
 def start_up(rapport):
     started = time.perf_counter()
     subprocess.run([rapport, "analyze"], input="", capture_output=True, text=True, check=True)
@@ -223,7 +338,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--rapport", default=os.path.join(SOURCE, "build", "release", "src", "cli", "rapport"))
     parser.add_argument("--eval", default=os.path.join(os.path.dirname(SOURCE), "shared", "eval"))
-    parser.add_argument("--only", choices=["swda", "scenarios"])
+    parser.add_argument("--only", choices=["swda", "scenarios", "casino", "parakweet", "craigslist"])
     parser.add_argument("--errors", help="print the misses and false alarms of one tag")
     args = parser.parse_args()
     if not os.path.isdir(args.eval):
@@ -231,6 +346,12 @@ def main():
     print(f"rapport analyze start-up (process with empty input): {start_up(args.rapport) * 1000:.0f} ms")
     if args.only in (None, "scenarios"):
         eval_scenarios(args.rapport, args.eval, args.errors)
+    if args.only in (None, "casino"):
+        eval_casino(args.rapport, args.eval, args.errors)
+    if args.only in (None, "parakweet"):
+        eval_parakweet(args.rapport, args.eval, args.errors)
+    if args.only in (None, "craigslist"):
+        eval_craigslist(args.rapport, args.eval, args.errors)
     if args.only in (None, "swda"):
         eval_swda(args.rapport, args.eval, args.errors)
 
