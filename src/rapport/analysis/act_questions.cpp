@@ -329,6 +329,11 @@ std::size_t skip_discourse_markers(const std::vector<Word>& w, std::size_t at) {
       p += 2;
       continue;
     }
+    // "Good morning can I get the rates please": a greeting run into the question.
+    if (a == "good" && (w[p + 1].text == "morning" || w[p + 1].text == "afternoon" || w[p + 1].text == "evening")) {
+      p += 2;
+      continue;
+    }
     if (a == "quick" && w[p + 1].text == "question") {
       p += 2;
       continue;

@@ -11,9 +11,9 @@
 namespace rapport::analysis {
 namespace {
 
-constexpr std::array<std::string_view, 14> k_signal_names{
-    "unsubscribe", "auto_reply", "dismissal", "dismissal.weak", "interest",  "question",   "scheduling",
-    "scheduling.move", "scheduling.confirm", "info", "courtesy", "no_contact", "active_deal", "decision"};
+constexpr std::array<std::string_view, 16> k_signal_names{
+    "unsubscribe", "auto_reply", "dismissal",   "dismissal.weak", "interest", "question", "scheduling", "scheduling.move",
+    "scheduling.confirm", "info", "courtesy",  "no_contact", "active_deal", "decision", "request", "offer"};
 
 bool starts_with(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
 
@@ -128,6 +128,45 @@ bool looks_like_sign_off(std::string_view text, const std::vector<Token>& tokens
   return last - first <= 3 ? caps == last - first : 2 * caps > last - first;
 }
 
+// Where the words of a sentence begin after its greeting, the name it is addressed to
+// and linking words ("Hi Sam, please…", "Thanks, please…", "Also, let me know…"), so
+// that a request rule's '^' means the start of what the sentence asks.
+std::size_t request_start(std::string_view text, const std::vector<Token>& tokens, std::size_t first,
+                          std::size_t last) {
+  static constexpr std::array<std::string_view, 20> k_lead_in{
+      "hi",  "hello",  "hey",   "dear", "so",     "also",    "and",   "then",   "but",    "ok",
+      "okay", "oh",    "great", "thanks", "thank", "you",    "cheers", "perfect", "right", "anyway"};
+  const auto comma_after = [&](std::size_t i) {
+    const auto to = i + 1 < tokens.size() ? tokens[i + 1].begin : text.size();
+    return text.substr(tokens[i].end, to - tokens[i].end).find(',') != std::string_view::npos;
+  };
+  auto i = first;
+  while (i + 1 < last) {
+    const auto& word = tokens[i].text;
+    // A heading ("Update: the board met"): what follows is its own sentence.
+    if (text.substr(tokens[i].end, 1) == ":") {
+      ++i;
+      continue;
+    }
+    if (std::find(k_lead_in.begin(), k_lead_in.end(), word) != k_lead_in.end()) {
+      ++i;
+      continue;
+    }
+    // "in the meantime," "in short,": a phrase set off by a comma.
+    if (word == "in" && i + 2 < last && comma_after(i + 1)) {
+      i += 2;
+      continue;
+    }
+    // A name set off by a comma: "Sam, can you…", "Mr Patel, please…".
+    if (capitalised(text, tokens[i]) && (comma_after(i) || (i + 2 < last && comma_after(i + 1)))) {
+      i += comma_after(i) ? 1U : 2U;
+      continue;
+    }
+    break;
+  }
+  return i;
+}
+
 }  // namespace
 
 Result<IntentClassifier> IntentClassifier::create(const RuleFiles& files) {
@@ -207,6 +246,51 @@ IntentResult IntentClassifier::classify(std::string_view new_text, const std::ve
                            meaning.signal == Signal::courtesy || meaning.signal == Signal::decision;
     return negatable && detail::negated_before(text, tokens, m.first);
   });
+  // Requests and offers are read sentence by sentence, from where the sentence's own
+  // words start (see request_start); the whole-text pass only sees them at its start.
+  std::erase_if(matches, [&](const PhraseMatch& m) {
+    const auto signal = meanings_[m.label].signal;
+    return signal == Signal::request || signal == Signal::offer;
+  });
+  std::vector<std::optional<PhraseMatch>> request_in(own_sentences.size());
+  std::vector<bool> offered(own_sentences.size());
+  for (std::size_t i = 0; i < own_sentences.size(); ++i) {
+    const auto& s = own_sentences[i];
+    const auto start = request_start(text, tokens, s.first, s.last);
+    if (start >= s.last) continue;
+    const std::vector<Token> words(tokens.begin() + static_cast<std::ptrdiff_t>(start),
+                                   tokens.begin() + static_cast<std::ptrdiff_t>(s.last));
+    std::vector<PhraseMatch> requests, offers, not_requests;
+    for (auto m : phrases_.find_all(words)) {
+      m.first += start;
+      m.last += start;
+      const auto& meaning = meanings_[m.label];
+      if (meaning.signal == Signal::offer) offers.push_back(m);
+      if (meaning.signal != Signal::request) continue;
+      (meaning.cancels ? not_requests : requests).push_back(m);
+    }
+    // A request next to an offer ("let me know if you need anything") or after one that
+    // opens the sentence ("If you have any questions or would like a demo, please call
+    // me") only offers; one further away still asks ("Please send the contract and let me
+    // know if you have any questions").
+    constexpr std::size_t k_offer_reach = 3;
+    std::erase_if(requests, [&](const PhraseMatch& r) {
+      const auto overlaps = [&](const PhraseMatch& o) { return r.first < o.last && o.first < r.last; };
+      const auto same_clause = [&](const PhraseMatch& n) {
+        return r.first >= detail::clause_start(text, tokens, n.first) &&
+               r.first < detail::clause_end(text, tokens, n.last - 1);
+      };
+      return std::any_of(not_requests.begin(), not_requests.end(), same_clause) ||
+             std::any_of(offers.begin(), offers.end(), [&](const PhraseMatch& o) {
+               return overlaps(o) || (o.first == start && o.last <= r.first) ||
+                      (r.last <= o.first && o.first - r.last <= k_offer_reach) ||
+                      (o.last <= r.first && r.first - o.last <= k_offer_reach);
+             });
+    });
+    if (!requests.empty()) request_in[i] = requests.front();
+    offered[i] = !offers.empty();
+  }
+
   std::array<const PhraseMatch*, k_signal_count> first_match{};
   for (const auto& m : matches) {
     auto& slot = first_match[static_cast<std::size_t>(meanings_[m.label].signal)];
@@ -216,7 +300,8 @@ IntentResult IntentClassifier::classify(std::string_view new_text, const std::ve
 
   // Per sentence: does it ask, is it pure courtesy, does it carry content?
   std::vector<bool> courteous(own_sentences.size()), content(own_sentences.size()),
-      scheduling_words(own_sentences.size()), thanked(own_sentences.size()), question_sentence(own_sentences.size());
+      scheduling_words(own_sentences.size()), proposes_time(own_sentences.size()), thanked(own_sentences.size()),
+      question_sentence(own_sentences.size());
   for (const auto& m : matches) {
     const auto i = sentence_of(m.first);
     if (i >= own_sentences.size()) continue;
@@ -226,7 +311,7 @@ IntentResult IntentClassifier::classify(std::string_view new_text, const std::ve
         thanked[i] = true;
         break;
       case Signal::scheduling:
-      case Signal::scheduling_move:
+      case Signal::scheduling_move: proposes_time[i] = true; [[fallthrough]];
       case Signal::scheduling_confirm: scheduling_words[i] = true; content[i] = true; break;
       case Signal::no_contact:
       case Signal::active_deal:
@@ -245,6 +330,17 @@ IntentResult IntentClassifier::classify(std::string_view new_text, const std::ve
   const auto has = [&](Signal s) { return has_match(s) || (s == Signal::unsubscribe && bare_stop); };
   std::size_t asking = own_sentences.size();
   bool asks_about_time = false;
+  // A request about a time arranges it ("Please send me an invite for Tuesday at 3");
+  // one that accepts a time ("Sure, ring me next week") owes nothing more; any other
+  // request asks for an answer or an action.
+  const PhraseMatch* request = nullptr;
+  for (std::size_t i = 0; i < own_sentences.size(); ++i) {
+    if (!request_in[i]) continue;
+    if (proposes_time[i])
+      asks_about_time = true;
+    else if (!scheduling_words[i] && request == nullptr)
+      request = &*request_in[i];
+  }
   for (std::size_t i = 0; i < own_sentences.size(); ++i) {
     const auto& s = own_sentences[i];
     const auto sentence_text = text.substr(s.span.begin, s.span.end - s.span.begin);
@@ -259,7 +355,9 @@ IntentResult IntentClassifier::classify(std::string_view new_text, const std::ve
     if (s.tagged && !s.acts.empty() && std::all_of(s.acts.begin(), s.acts.end(), is_courtesy_act))
       courteous[i] = true;
     if (looks_like_sign_off(text, tokens, s.first, s.last, i + 1 == own_sentences.size())) courteous[i] = true;
-    if (question) content[i] = true;
+    // "Let me know if you need anything": help offered, nothing asked.
+    if (offered[i] && !request_in[i] && !question) courteous[i] = true;
+    if (question || request_in[i]) content[i] = true;
     // A rhetorical question (the tagger saw a '?' but no question) that no rule
     // claims asks nothing: "who doesn't like a day off?".
     if (s.tagged && !question && !content[i] && ends_with_question_mark(sentence_text)) courteous[i] = true;
@@ -327,8 +425,11 @@ IntentResult IntentClassifier::classify(std::string_view new_text, const std::ve
     decide(Intent::scheduling, true, match_of(Signal::scheduling_move));
   } else if (has(Signal::interest)) {
     decide(Intent::interest, true, match_of(Signal::interest));
-  } else if (asking < own_sentences.size() || has(Signal::question)) {
-    decide(Intent::question, true, match_of(Signal::question));
+  } else if (asking < own_sentences.size() || has(Signal::question) || request != nullptr) {
+    decide(Intent::question, true,
+           has(Signal::question)              ? match_of(Signal::question)
+           : asking < own_sentences.size() ? nullptr
+                                              : request);
     if (result.evidence.empty())
       result.evidence.push_back({"intent.question", own_sentences[asking].span, "question act"});
   } else if (has(Signal::scheduling) || has(Signal::scheduling_confirm)) {

@@ -6,7 +6,8 @@
 // Rules (data/analysis/intents*.rules) are PhraseSet rules labelled with an intent
 // name or one of the signals listed at the top of intents.rules; "not.<label>"
 // cancels a label in its clause. The question intent comes from the act tagger's
-// question acts (a sentence that asks), the objection intent from the objection hits;
+// question acts (a sentence that asks) and from requests (intents.requests.rules,
+// matched sentence by sentence), the objection intent from the objection hits;
 // the rest of the weighing (precedence, reply_owed) is code. Quoted history that slips
 // through (lines starting with '>', everything after "On … wrote:" or
 // "-----Original Message-----") is ignored.
@@ -75,8 +76,10 @@ class IntentClassifier {
     no_contact,
     active_deal,
     decision,
+    request,
+    offer,
   };
-  static constexpr std::size_t k_signal_count = 14;
+  static constexpr std::size_t k_signal_count = 16;
   struct LabelMeaning {
     Signal signal = Signal::info;
     bool cancels = false;

@@ -20,6 +20,10 @@ bool is_clause_word(std::string_view word) {
 bool clause_break_between(std::string_view text, const Token& before, const Token& after) {
   for (std::size_t i = before.end; i < after.begin && i < text.size(); ++i) {
     const char c = text[i];
+    // A full stop or colon inside an address, a number or a time ("ridge.example",
+    // "2.5", "10:30") joins its words.
+    const bool inside_a_word = (c == '.' || c == ':') && i + 1 == after.begin;
+    if (inside_a_word) continue;
     if (c == ',' || c == '.' || c == ';' || c == ':' || c == '!' || c == '?' || c == '\n' || c == '(' ||
         c == ')')
       return true;

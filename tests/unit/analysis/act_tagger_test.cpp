@@ -50,6 +50,19 @@ std::optional<Act> question_type(std::string_view text, Speaker speaker = Speake
   return found;
 }
 
+TEST(ActTaggerQuestions, IThinkHedgesATagQuestionRatherThanQuotingIt) {
+  EXPECT_EQ(question_type("I think the renewal went to Leeds, didn't it?"), Act::question_closed);
+  EXPECT_EQ(question_type("I think you're on the old tariff, aren't you?"), Act::question_closed);
+  // Someone else's thinking is still quoted: "she thinks, is it worth it".
+  EXPECT_EQ(question_type("and she thinks, is it worth the hassle?"), std::nullopt);
+}
+
+TEST(ActTaggerQuestions, AGreetingRunIntoAQuestionDoesNotHideIt) {
+  EXPECT_EQ(question_type("Good morning can I get the rates for the van hire please", Speaker::client,
+                          model::Channel::sms),
+            Act::question_closed);
+}
+
 TEST(ActTaggerQuestions, InversionIsClosedWithOrWithoutQuestionMark) {
   EXPECT_EQ(question_type("Does your team track overtime by hand?"), Act::question_closed);
   EXPECT_EQ(question_type("so do you, uh, do you have a renewal date"), Act::question_closed);

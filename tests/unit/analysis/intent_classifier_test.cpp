@@ -73,6 +73,52 @@ TEST(IntentClassifier, AskingForAnInviteToATimeIsScheduling) {
   EXPECT_EQ(intent_of("Please send me a calendar invite for Tuesday at 3."), Intent::scheduling);
 }
 
+TEST(IntentClassifier, ARequestOwesAnAnswerLikeAQuestion) {
+  for (const auto* text : {"Please correct the VAT number on the last invoice.",
+                           "Hi Priya, resend the contract with the new start date.",
+                           "Thanks for the call. Let me know when the trial accounts are live.",
+                           "We need the signed order form back by the 30th.",
+                           "I'd be grateful if you could check the delivery address.",
+                           "Also, keep me posted on the install date."}) {
+    const auto r = classify(text);
+    EXPECT_EQ(r.intent, Intent::question) << text;
+    EXPECT_TRUE(r.reply_owed) << text;
+    ASSERT_FALSE(r.evidence.empty()) << text;
+    EXPECT_EQ(r.evidence.front().tag, "intent.question") << text;
+  }
+}
+
+TEST(IntentClassifier, AVerbThatIsANounStartsNoRequest) {
+  EXPECT_FALSE(classify("Call went well, thanks.").reply_owed);
+  EXPECT_FALSE(classify("Update: the board met and the budget is fine.").reply_owed);
+  EXPECT_TRUE(classify("Call me after lunch.").reply_owed);
+}
+
+TEST(IntentClassifier, HelpOfferedOnTheReadersTermsOwesNothing) {
+  for (const auto* text : {"Let me know if you need anything else.", "If you have any questions, please call me.",
+                           "If you have any questions or need more detail for the board, please get in touch.",
+                           "Feel free to ring me."}) {
+    const auto r = classify(text);
+    EXPECT_FALSE(r.reply_owed) << text;
+    EXPECT_EQ(r.intent, Intent::pleasantry) << text;
+  }
+  // A request further from the offer still asks.
+  EXPECT_TRUE(classify("Please fix the invoice address and let me know if you need anything from us.").reply_owed);
+}
+
+TEST(IntentClassifier, AStandingInstructionIsNotedNotAnswered) {
+  EXPECT_FALSE(classify("Please send invoices to accounts@ridge.example from now on.").reply_owed);
+  EXPECT_FALSE(classify("Our office has moved to 4 Quay Road, please update your records.").reply_owed);
+  EXPECT_FALSE(classify("Please find attached the signed form.").reply_owed);
+}
+
+TEST(IntentClassifier, AcceptingACallIsNotAskingForOne) {
+  const auto accepts = classify("Yes, call me on Thursday.");
+  EXPECT_EQ(accepts.intent, Intent::scheduling);
+  EXPECT_FALSE(accepts.reply_owed);
+  EXPECT_TRUE(classify("Call me on Thursday.").reply_owed);
+}
+
 TEST(IntentClassifier, BackFromLeaveIsAPersonWriting) {
   EXPECT_NE(intent_of("Sorry for the delay, I was on annual leave last week. The signed form is attached."),
             Intent::auto_reply);
