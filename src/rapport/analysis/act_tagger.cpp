@@ -658,6 +658,7 @@ SentenceActs ActTagger::tag_sentence(std::string_view text, Span span, const Tur
       !has_hedge(s.words))
     found.add(Act::commitment, s.at(cues.agreement->first, cues.agreement->second), "acts: yes to a close attempt");
 
+  out.business_talk = found.cancelled[static_cast<std::size_t>(Act::small_talk)];
   for (std::size_t i = 0; i < k_act_count; ++i) {
     if (!found.acts[i] || found.cancelled[i]) continue;
     out.acts.push_back(static_cast<Act>(i));

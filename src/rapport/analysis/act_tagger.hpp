@@ -22,6 +22,9 @@ struct SentenceActs {
   // What the objection finder found in the sentence (client or unknown speaker only),
   // spans in the text given to tag(): the analyzer reuses them instead of searching again.
   std::vector<ObjectionHit> objection_hits;
+  // A not.small_talk rule matched: the sentence talks business ("we need two more seats
+  // for my son's team"), so a personal fact in it is a reason, not small talk.
+  bool business_talk = false;
 };
 
 // Immutable once created; safe to share between threads.

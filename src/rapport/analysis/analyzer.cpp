@@ -50,13 +50,14 @@ Analysis Analyzer::analyze_text(std::string_view text, const TurnContext& contex
   Analysis out;
   sentence_acts = acts_.tag(text, context);
   // Talk about one's own life is small talk whoever says it ("We just got back from
-  // Lisbon", "I love Cornwall, we go down most summers"); only the client's is kept as
-  // a fact to bring up.
+  // Lisbon", "I love Cornwall, we go down most summers"), unless the sentence talks
+  // business with it ("we need the van before my daughter's wedding"); only the
+  // client's is kept as a fact to bring up, in either case.
   auto facts = facts_.find(text);
   for (const auto& fact : facts) {
     for (auto& s : sentence_acts) {
       if (s.span.end <= fact.span.begin || fact.span.end <= s.span.begin) continue;
-      if (std::find(s.acts.begin(), s.acts.end(), Act::small_talk) == s.acts.end()) {
+      if (!s.business_talk && std::find(s.acts.begin(), s.acts.end(), Act::small_talk) == s.acts.end()) {
         s.acts.insert(std::upper_bound(s.acts.begin(), s.acts.end(), Act::small_talk), Act::small_talk);
         s.evidence.push_back({"small_talk", {std::max(s.span.begin, fact.span.begin), std::min(s.span.end, fact.span.end)},
                               fact.rule});

@@ -122,6 +122,21 @@ TEST(ActTaggerCall, SpecificPersonalQuestionsAreSmallTalk) {
   }
 }
 
+TEST(ActTaggerCall, TastesAndPlansOutsideWorkAreSmallTalk) {
+  for (const auto* text : {"What's your favourite walk round there?", "Do you like to fish?",
+                           "What kind of dog did you get in the end?", "Where are you heading this summer?",
+                           "Are you going away at Easter?"}) {
+    EXPECT_TRUE(has(alone(text, Speaker::rep), Act::small_talk)) << text;
+  }
+  for (const auto* text : {"What's your favourite feature so far?", "Where are you heading with the rollout?"})
+    EXPECT_FALSE(has(alone(text, Speaker::rep), Act::small_talk)) << text;
+}
+
+TEST(ActTaggerCall, AgreementAfterAReactionIsNoQuestion) {
+  EXPECT_FALSE(has(alone("Nice, so are we!", Speaker::client), Act::question_closed));
+  EXPECT_FALSE(has(alone("Ha, neither do I.", Speaker::client), Act::question_closed));
+}
+
 TEST(ActTaggerCall, BusinessQuestionsOfTheSameShapeAreNoSmallTalk) {
   for (const auto* text : {"Did you get to see the demo recording?", "Have you been to our website?",
                            "How's Tuesday?", "Is it your sister who'd make the final call?",

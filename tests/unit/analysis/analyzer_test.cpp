@@ -38,6 +38,15 @@ TEST(Analyzer, TalkAboutOnesOwnLifeIsSmallTalkFromEitherSide) {
   EXPECT_TRUE(business.facts.empty());
 }
 
+TEST(Analyzer, ANeedWithAPersonalReasonIsBusinessButTheFactIsKept) {
+  const auto need = turn("We really need two more seats now that my son has joined the firm after graduating.",
+                         Speaker::client);
+  EXPECT_FALSE(has(need, Act::small_talk));
+  const auto life = turn("My son has just graduated from Leeds.", Speaker::client);
+  EXPECT_TRUE(has(life, Act::small_talk));
+  EXPECT_FALSE(life.facts.empty());
+}
+
 TEST(Analyzer, SmallTalkFromAFactQuotesTheSentenceAndTheRule) {
   const std::string text = "Right, the quote. Oh, and I've done my ankle in at netball.";
   const auto a = turn(text, Speaker::client);

@@ -476,6 +476,19 @@ TEST(FactFinder, PetsByBreedAndTheirNews) {
   EXPECT_EQ(f.text, "cat had to be put down");
 }
 
+TEST(FactFinder, TripsByTheirKindOrLengthAndTheWaitForThem) {
+  EXPECT_EQ(one_fact("We're off on a family trip to Kielder next month.").kind, "holiday");
+  EXPECT_EQ(one_fact("We've booked a two week trip round Scotland.").kind, "holiday");
+  EXPECT_EQ(one_fact("I'm really looking forward to the break.").kind, "holiday");
+  EXPECT_TRUE(facts("I'm off on a business trip to Leeds.").empty());
+}
+
+TEST(FactFinder, EverydayIllness) {
+  EXPECT_EQ(one_fact("Sorry, I've got a cold, so bear with my voice.").kind, "health");
+  EXPECT_EQ(one_fact("I'm feeling a bit ill today, fever and all.").kind, "health");
+  EXPECT_TRUE(facts("Cold calls don't work for us.").empty());
+}
+
 TEST(FactFinder, EachFactNamesTheRuleThatFoundIt) {
   const auto f = one_fact("My daughter graduates in July.");
   EXPECT_TRUE(f.rule.starts_with("facts.rules:")) << f.rule;
