@@ -71,6 +71,18 @@ TEST(ActTaggerCall, PlainYesToACloseAttemptIsACommitment) {
   EXPECT_TRUE(has(last_turn({"R: Are you happy to go ahead on that basis?", "C: Absolutely."}), Act::commitment));
 }
 
+TEST(ActTaggerCall, SettlingOrDecliningAPrice) {
+  for (const auto* text : {"Right, we have a deal.", "Fine, I'll accept your offer.", "Deal!"})
+    EXPECT_TRUE(has(alone(text, Speaker::client), Act::commitment)) << text;
+  for (const auto* text : {"Sorry, we can't go that high.", "No deal, I'm afraid.", "That's far too low for us."})
+    EXPECT_TRUE(has(alone(text, Speaker::client), Act::rejection)) << text;
+  // A price on a condition asks for the decision rather than making it.
+  const auto offer = alone("Take off the setup fee and we have a deal.", Speaker::client);
+  EXPECT_FALSE(has(offer, Act::commitment));
+  EXPECT_TRUE(has(offer, Act::close_attempt));
+  EXPECT_FALSE(has(alone("It's a great deal for a team your size.", Speaker::rep), Act::commitment));
+}
+
 TEST(ActTaggerCall, YesWithoutACloseAttemptBeforeIsNoCommitment) {
   // The same words answering a plain question, or said with no turn before.
   EXPECT_FALSE(has(last_turn({"R: Do you keep the rota in a spreadsheet?", "C: Yeah, go ahead then."}), Act::commitment));
