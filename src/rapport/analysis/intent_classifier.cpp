@@ -190,6 +190,46 @@ Result<IntentClassifier> IntentClassifier::create(const RuleFiles& files) {
   return classifier;
 }
 
+IntentClassifier::SentenceRequest IntentClassifier::request_in_sentence(std::string_view text,
+                                                                        const std::vector<Token>& tokens,
+                                                                        std::size_t first, std::size_t last) const {
+  SentenceRequest out;
+  const auto start = request_start(text, tokens, first, last);
+  if (start >= last) return out;
+  const std::vector<Token> words(tokens.begin() + static_cast<std::ptrdiff_t>(start),
+                                 tokens.begin() + static_cast<std::ptrdiff_t>(last));
+  std::vector<PhraseMatch> requests, offers, not_requests;
+  for (auto m : phrases_.find_all(words)) {
+    m.first += start;
+    m.last += start;
+    const auto& meaning = meanings_[m.label];
+    if (meaning.signal == Signal::offer) offers.push_back(m);
+    if (meaning.signal != Signal::request) continue;
+    (meaning.cancels ? not_requests : requests).push_back(m);
+  }
+  // A request next to an offer ("let me know if you need anything") or after one that
+  // opens the sentence ("If you have any questions or need more detail, please call
+  // me") only offers; one further away still asks ("Please send the contract and let me
+  // know if you have any questions"). A not.request cancels the requests of its clause.
+  constexpr std::size_t k_offer_reach = 3;
+  std::erase_if(requests, [&](const PhraseMatch& r) {
+    const auto overlaps = [&](const PhraseMatch& o) { return r.first < o.last && o.first < r.last; };
+    const auto same_clause = [&](const PhraseMatch& n) {
+      return r.first >= detail::clause_start(text, tokens, n.first) &&
+             r.first < detail::clause_end(text, tokens, n.last - 1);
+    };
+    return std::any_of(not_requests.begin(), not_requests.end(), same_clause) ||
+           std::any_of(offers.begin(), offers.end(), [&](const PhraseMatch& o) {
+             return overlaps(o) || (o.first == start && o.last <= r.first) ||
+                    (r.last <= o.first && o.first - r.last <= k_offer_reach) ||
+                    (o.last <= r.first && r.first - o.last <= k_offer_reach);
+           });
+  });
+  if (!requests.empty()) out.request = requests.front();
+  out.offered = !offers.empty();
+  return out;
+}
+
 IntentResult IntentClassifier::classify(std::string_view new_text, const std::vector<SentenceActs>& sentences,
                                         const std::vector<ObjectionHit>& objections,
                                         const MessageContext& context) const {
@@ -255,40 +295,9 @@ IntentResult IntentClassifier::classify(std::string_view new_text, const std::ve
   std::vector<std::optional<PhraseMatch>> request_in(own_sentences.size());
   std::vector<bool> offered(own_sentences.size());
   for (std::size_t i = 0; i < own_sentences.size(); ++i) {
-    const auto& s = own_sentences[i];
-    const auto start = request_start(text, tokens, s.first, s.last);
-    if (start >= s.last) continue;
-    const std::vector<Token> words(tokens.begin() + static_cast<std::ptrdiff_t>(start),
-                                   tokens.begin() + static_cast<std::ptrdiff_t>(s.last));
-    std::vector<PhraseMatch> requests, offers, not_requests;
-    for (auto m : phrases_.find_all(words)) {
-      m.first += start;
-      m.last += start;
-      const auto& meaning = meanings_[m.label];
-      if (meaning.signal == Signal::offer) offers.push_back(m);
-      if (meaning.signal != Signal::request) continue;
-      (meaning.cancels ? not_requests : requests).push_back(m);
-    }
-    // A request next to an offer ("let me know if you need anything") or after one that
-    // opens the sentence ("If you have any questions or would like a demo, please call
-    // me") only offers; one further away still asks ("Please send the contract and let me
-    // know if you have any questions").
-    constexpr std::size_t k_offer_reach = 3;
-    std::erase_if(requests, [&](const PhraseMatch& r) {
-      const auto overlaps = [&](const PhraseMatch& o) { return r.first < o.last && o.first < r.last; };
-      const auto same_clause = [&](const PhraseMatch& n) {
-        return r.first >= detail::clause_start(text, tokens, n.first) &&
-               r.first < detail::clause_end(text, tokens, n.last - 1);
-      };
-      return std::any_of(not_requests.begin(), not_requests.end(), same_clause) ||
-             std::any_of(offers.begin(), offers.end(), [&](const PhraseMatch& o) {
-               return overlaps(o) || (o.first == start && o.last <= r.first) ||
-                      (r.last <= o.first && o.first - r.last <= k_offer_reach) ||
-                      (o.last <= r.first && r.first - o.last <= k_offer_reach);
-             });
-    });
-    if (!requests.empty()) request_in[i] = requests.front();
-    offered[i] = !offers.empty();
+    const auto found = request_in_sentence(text, tokens, own_sentences[i].first, own_sentences[i].last);
+    request_in[i] = found.request;
+    offered[i] = found.offered;
   }
 
   std::array<const PhraseMatch*, k_signal_count> first_match{};

@@ -80,6 +80,15 @@ class IntentClassifier {
     offer,
   };
   static constexpr std::size_t k_signal_count = 16;
+  // The first request of a sentence that no offer or not.request takes back, and
+  // whether help is offered in it (intents.requests.rules).
+  struct SentenceRequest {
+    std::optional<PhraseMatch> request;
+    bool offered = false;
+  };
+  SentenceRequest request_in_sentence(std::string_view text, const std::vector<Token>& tokens, std::size_t first,
+                                      std::size_t last) const;
+
   struct LabelMeaning {
     Signal signal = Signal::info;
     bool cancels = false;
