@@ -307,7 +307,9 @@ def eval_craigslist(rapport, eval_dir, errors_tag):
             if e["action"] not in expected:
                 continue
             before = [x for x in events[:i] if x["action"] == "message" and x.get("text") and x["agent"] == e["agent"]]
-            if not before or before[-1]["index"] != events[i - 1]["index"] and e["action"] == "offer":
+            if not before:
+                continue
+            if e["action"] == "offer" and before[-1]["index"] != events[i - 1]["index"]:
                 continue  # an offer's message is the one right before the button
             acts = set(out[where[(d["uuid"], before[-1]["index"])]].get("acts", []))
             total[e["action"]] += 1

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <span>
 
 #include <fmt/format.h>
 
@@ -11,9 +12,9 @@
 namespace rapport::analysis {
 namespace {
 
-constexpr std::array<std::string_view, 16> k_signal_names{
-    "unsubscribe", "auto_reply", "dismissal",   "dismissal.weak", "interest", "question", "scheduling", "scheduling.move",
-    "scheduling.confirm", "info", "courtesy",  "no_contact", "active_deal", "decision", "request", "offer"};
+constexpr std::array<std::string_view, 14> k_signal_names{
+    "unsubscribe", "auto_reply", "dismissal", "dismissal.weak", "interest",  "question",   "scheduling",
+    "scheduling.move", "scheduling.confirm", "info", "courtesy", "no_contact", "active_deal", "decision"};
 
 bool starts_with(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
 
@@ -133,9 +134,9 @@ bool looks_like_sign_off(std::string_view text, const std::vector<Token>& tokens
 // that a request rule's '^' means the start of what the sentence asks.
 std::size_t request_start(std::string_view text, const std::vector<Token>& tokens, std::size_t first,
                           std::size_t last) {
-  static constexpr std::array<std::string_view, 20> k_lead_in{
-      "hi",  "hello",  "hey",   "dear", "so",     "also",    "and",   "then",   "but",    "ok",
-      "okay", "oh",    "great", "thanks", "thank", "you",    "cheers", "perfect", "right", "anyway"};
+  static constexpr std::array<std::string_view, 18> k_lead_in{
+      "hi",    "hello", "hey",    "dear",   "so",     "also",    "and",   "then",  "but",
+      "ok",    "okay",  "oh",     "great",  "thanks", "cheers",  "perfect", "right", "anyway"};
   const auto comma_after = [&](std::size_t i) {
     const auto to = i + 1 < tokens.size() ? tokens[i + 1].begin : text.size();
     return text.substr(tokens[i].end, to - tokens[i].end).find(',') != std::string_view::npos;
@@ -150,6 +151,10 @@ std::size_t request_start(std::string_view text, const std::vector<Token>& token
     }
     if (std::find(k_lead_in.begin(), k_lead_in.end(), word) != k_lead_in.end()) {
       ++i;
+      continue;
+    }
+    if (word == "thank" && tokens[i + 1].text == "you") {
+      i += 2;
       continue;
     }
     // "in the meantime," "in short,": a phrase set off by a comma.
@@ -172,7 +177,20 @@ std::size_t request_start(std::string_view text, const std::vector<Token>& token
 Result<IntentClassifier> IntentClassifier::create(const RuleFiles& files) {
   IntentClassifier classifier;
   for (const auto& file : files_with_prefix(files, "intents"))
-    RAPPORT_TRY(classifier.phrases_.add_rules(file.name, file.text));
+    RAPPORT_TRY((starts_with(file.name, "intents.requests") ? classifier.requests_ : classifier.phrases_)
+                    .add_rules(file.name, file.text));
+  for (LabelId id = 0; id < classifier.requests_.label_count(); ++id) {
+    const auto& name = classifier.requests_.label_name(id);
+    if (name == "request")
+      classifier.request_label_ = id;
+    else if (name == "not.request")
+      classifier.not_request_label_ = id;
+    else if (name == "offer")
+      classifier.offer_label_ = id;
+    else
+      return make_error(fmt::format("request rules: unknown label \"{}\"", name),
+                        "a label in an intents.requests… file is request, not.request or offer");
+  }
   classifier.meanings_.resize(classifier.phrases_.label_count());
   for (LabelId id = 0; id < classifier.meanings_.size(); ++id) {
     std::string_view name = classifier.phrases_.label_name(id);
@@ -196,16 +214,15 @@ IntentClassifier::SentenceRequest IntentClassifier::request_in_sentence(std::str
   SentenceRequest out;
   const auto start = request_start(text, tokens, first, last);
   if (start >= last) return out;
-  const std::vector<Token> words(tokens.begin() + static_cast<std::ptrdiff_t>(start),
-                                 tokens.begin() + static_cast<std::ptrdiff_t>(last));
+  const std::span<const Token> words(tokens.begin() + static_cast<std::ptrdiff_t>(start),
+                                     tokens.begin() + static_cast<std::ptrdiff_t>(last));
   std::vector<PhraseMatch> requests, offers, not_requests;
-  for (auto m : phrases_.find_all(words)) {
+  for (auto m : requests_.find_all(words)) {
     m.first += start;
     m.last += start;
-    const auto& meaning = meanings_[m.label];
-    if (meaning.signal == Signal::offer) offers.push_back(m);
-    if (meaning.signal != Signal::request) continue;
-    (meaning.cancels ? not_requests : requests).push_back(m);
+    if (m.label == offer_label_) offers.push_back(m);
+    if (m.label == request_label_) requests.push_back(m);
+    if (m.label == not_request_label_) not_requests.push_back(m);
   }
   // A request next to an offer ("let me know if you need anything") or after one that
   // opens the sentence ("If you have any questions or need more detail, please call
@@ -286,12 +303,8 @@ IntentResult IntentClassifier::classify(std::string_view new_text, const std::ve
                            meaning.signal == Signal::courtesy || meaning.signal == Signal::decision;
     return negatable && detail::negated_before(text, tokens, m.first);
   });
-  // Requests and offers are read sentence by sentence, from where the sentence's own
-  // words start (see request_start); the whole-text pass only sees them at its start.
-  std::erase_if(matches, [&](const PhraseMatch& m) {
-    const auto signal = meanings_[m.label].signal;
-    return signal == Signal::request || signal == Signal::offer;
-  });
+  // Requests and offers, sentence by sentence, from where each sentence's own words
+  // start (see request_start).
   std::vector<std::optional<PhraseMatch>> request_in(own_sentences.size());
   std::vector<bool> offered(own_sentences.size());
   for (std::size_t i = 0; i < own_sentences.size(); ++i) {
@@ -384,13 +397,14 @@ IntentResult IntentClassifier::classify(std::string_view new_text, const std::ve
   });
 
   IntentResult result;
-  const auto decide = [&](Intent intent, bool reply_owed, const PhraseMatch* because) {
+  const auto decide = [&](Intent intent, bool reply_owed, const PhraseMatch* because,
+                          const PhraseSet* rules = nullptr) {
     result.intent = intent;
     result.reply_owed = reply_owed;
     if (because != nullptr)
       result.evidence.push_back({fmt::format("intent.{}", to_string(intent)),
                                  Span{tokens[because->first].begin, tokens[because->last - 1].end},
-                                 phrases_.rule_origin(because->rule)});
+                                 (rules != nullptr ? *rules : phrases_).rule_origin(because->rule)});
   };
   const auto match_of = [&](Signal s) { return first_match[static_cast<std::size_t>(s)]; };
   const bool automatic = context.automatic || has(Signal::auto_reply) || subject_says_automatic(context.subject);
@@ -435,10 +449,12 @@ IntentResult IntentClassifier::classify(std::string_view new_text, const std::ve
   } else if (has(Signal::interest)) {
     decide(Intent::interest, true, match_of(Signal::interest));
   } else if (asking < own_sentences.size() || has(Signal::question) || request != nullptr) {
-    decide(Intent::question, true,
-           has(Signal::question)              ? match_of(Signal::question)
-           : asking < own_sentences.size() ? nullptr
-                                              : request);
+    if (has(Signal::question))
+      decide(Intent::question, true, match_of(Signal::question));
+    else if (asking < own_sentences.size())
+      decide(Intent::question, true, nullptr);
+    else
+      decide(Intent::question, true, request, &requests_);
     if (result.evidence.empty())
       result.evidence.push_back({"intent.question", own_sentences[asking].span, "question act"});
   } else if (has(Signal::scheduling) || has(Signal::scheduling_confirm)) {

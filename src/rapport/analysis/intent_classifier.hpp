@@ -5,7 +5,7 @@
 //
 // Rules (data/analysis/intents*.rules) are PhraseSet rules labelled with an intent
 // name or one of the signals listed at the top of intents.rules; "not.<label>"
-// cancels a label in its clause. The question intent comes from the act tagger's
+// cancels a label in its clause. Files named intents.requests* hold the request rules. The question intent comes from the act tagger's
 // question acts (a sentence that asks) and from requests (intents.requests.rules,
 // matched sentence by sentence), the objection intent from the objection hits;
 // the rest of the weighing (precedence, reply_owed) is code. Quoted history that slips
@@ -76,10 +76,8 @@ class IntentClassifier {
     no_contact,
     active_deal,
     decision,
-    request,
-    offer,
   };
-  static constexpr std::size_t k_signal_count = 16;
+  static constexpr std::size_t k_signal_count = 14;
   // The first request of a sentence that no offer or not.request takes back, and
   // whether help is offered in it (intents.requests.rules).
   struct SentenceRequest {
@@ -95,6 +93,10 @@ class IntentClassifier {
   };
   PhraseSet phrases_;
   std::vector<LabelMeaning> meanings_;  // by LabelId
+  // Requests are matched sentence by sentence, so they are a set of their own
+  // (intents.requests*.rules) that the whole-text pass never runs.
+  PhraseSet requests_;
+  std::optional<LabelId> request_label_, not_request_label_, offer_label_;
 };
 
 }  // namespace rapport::analysis

@@ -406,7 +406,7 @@ bool PhraseSet::match_from(const Rule& rule, const std::vector<WordId>& words, s
   return false;
 }
 
-std::vector<PhraseMatch> PhraseSet::find_all(const std::vector<Token>& tokens) const {
+std::vector<PhraseMatch> PhraseSet::find_all(std::span<const Token> tokens) const {
   // Each token is looked up once; the rules then compare small integers, not strings.
   std::vector<WordId> words(tokens.size());
   for (std::size_t i = 0; i < tokens.size(); ++i) words[i] = word_id(tokens[i].text);
@@ -434,7 +434,7 @@ std::vector<PhraseMatch> PhraseSet::find_all(const std::vector<Token>& tokens) c
   return matches;
 }
 
-std::vector<PhraseMatch> PhraseSet::find(const std::vector<Token>& tokens, LabelId label) const {
+std::vector<PhraseMatch> PhraseSet::find(std::span<const Token> tokens, LabelId label) const {
   auto all = find_all(tokens);
   std::erase_if(all, [label](const PhraseMatch& m) { return m.label != label; });
   return all;

@@ -28,6 +28,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -65,9 +66,10 @@ class PhraseSet {
   Result<void> add_rules(std::string_view source, std::string_view text);
 
   // Every match of every rule, in order of start token; overlapping matches included.
-  std::vector<PhraseMatch> find_all(const std::vector<Token>& tokens) const;
+  // A span lets a caller match part of a text (one sentence) without copying it.
+  std::vector<PhraseMatch> find_all(std::span<const Token> tokens) const;
   // The matches of one label only.
-  std::vector<PhraseMatch> find(const std::vector<Token>& tokens, LabelId label) const;
+  std::vector<PhraseMatch> find(std::span<const Token> tokens, LabelId label) const;
 
   // The id of a label, registering it when new (labels are the names before ':').
   LabelId label(std::string_view name);

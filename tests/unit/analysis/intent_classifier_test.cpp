@@ -79,13 +79,31 @@ TEST(IntentClassifier, ARequestOwesAnAnswerLikeAQuestion) {
                            "Thanks for the call. Let me know when the trial accounts are live.",
                            "We need the signed order form back by the 30th.",
                            "I'd be grateful if you could check the delivery address.",
-                           "Also, keep me posted on the install date."}) {
+                           "Also, keep me posted on the install date.",
+                           "You need to send the revised quote."}) {
     const auto r = classify(text);
     EXPECT_EQ(r.intent, Intent::question) << text;
     EXPECT_TRUE(r.reply_owed) << text;
     ASSERT_FALSE(r.evidence.empty()) << text;
     EXPECT_EQ(r.evidence.front().tag, "intent.question") << text;
   }
+}
+
+TEST(IntentClassifier, AnOrganisationAddsRequestsInAFileOfTheirOwn) {
+  RuleFiles files = builtin_rule_files();
+  files.push_back({"intents.requests-acme.rules", "request: ^ quote me\n"});
+  auto made = IntentClassifier::create(files);
+  ASSERT_TRUE(made) << made.error().message;
+  MessageContext context;
+  const auto r = made.value().classify("Quote me for twelve vans.", {}, {}, context);
+  EXPECT_EQ(r.intent, Intent::question);
+  ASSERT_FALSE(r.evidence.empty());
+  EXPECT_EQ(r.evidence.front().rule, "intents.requests-acme.rules:1");
+
+  files.back().text = "interest: quote me\n";
+  const auto wrong = IntentClassifier::create(files);
+  ASSERT_FALSE(wrong);
+  EXPECT_NE(wrong.error().message.find("interest"), std::string::npos);
 }
 
 TEST(IntentClassifier, AVerbThatIsANounStartsNoRequest) {
