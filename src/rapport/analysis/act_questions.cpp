@@ -343,6 +343,31 @@ std::size_t skip_discourse_markers(const std::vector<Word>& w, std::size_t at) {
   return p;
 }
 
+namespace {
+
+// "That explains it doesn't it.", "they did that didn't they": speech transcripts often
+// drop the comma before a tag. Without it only a negative tag counts, closing a clause
+// of three words or more with no wh-word: a flat "do you" or "is it" at the end is
+// mostly part of the statement ("I don't know how they do it"), "weren't there" states
+// ("the old benefits weren't there"), and "why couldn't you" is a question of its own.
+bool unpunctuated_negative_tag(const std::vector<Word>& w) {
+  static constexpr std::array<std::string_view, 7> k_tag_subjects{"it", "you", "they", "we", "he", "she", "i"};
+  const auto n = w.size();
+  if (n < 5) return false;
+  const auto aux = w[n - 2].text;
+  const auto subject = w[n - 1].text;
+  if (!is_aux(aux) || !aux.ends_with("n't") || w[n - 2].clause_start || w[n - 1].clause_start) return false;
+  if (!in(k_tag_subjects, subject) || !agrees(aux, subject)) return false;
+  std::size_t start = n - 2;
+  while (start > 0 && !w[start].clause_start) --start;
+  start = skip_discourse_markers(w, start);
+  if (start + 3 > n - 2) return false;
+  return std::none_of(w.begin() + static_cast<std::ptrdiff_t>(start), w.end() - 2,
+                      [](const Word& word) { return is_wh(word.text); });
+}
+
+}  // namespace
+
 FormHit question_form(const std::vector<Word>& w, bool qmark, bool bang, bool after_lead_in) {
   if (w.empty()) return {};
   FormHit best;
@@ -392,6 +417,7 @@ FormHit question_form(const std::vector<Word>& w, bool qmark, bool bang, bool af
   }
   if (best_rank == 2) return best;
   if (last_clause > 0 && is_tag_clause(w, last_clause, qmark)) return make(QuestionForm::closed, last_clause, "tag");
+  if (unpunctuated_negative_tag(w)) return make(QuestionForm::closed, w.size() - 2, "tag");
   if (best_rank == 1) return best;
   // "It's terrible, you know?": the listener is asked to follow, not to answer.
   if (qmark && last_clause > 0 && w.size() - last_clause == 2 && w[last_clause].text == "you" &&

@@ -199,6 +199,32 @@ bool has_hedge(const std::vector<Token>& words) {
 }
 
 // Whether the sentence opens with a quantity ("Eighty?", "about 40", "ten, twelve").
+// "I'm so sorry.", "Oh no, I'm really sorry to hear": nothing in it but the sorry
+// formula, so after bad news it can only be sympathy.
+bool only_sorry(const std::vector<Token>& words) {
+  static constexpr std::array<std::string_view, 22> k_formula{
+      "oh",   "no",    "i'm",    "i",     "am",    "so",   "very",  "really", "terribly", "awfully", "truly",
+      "real", "well", "gosh", "dear", "that's", "about", "that", "to",   "hear",     "how",     "sorry"};
+  return words.size() <= 7 && std::any_of(words.begin(), words.end(), [](const Token& t) { return t.text == "sorry"; }) &&
+         std::all_of(words.begin(), words.end(), [](const Token& t) {
+           return std::find(k_formula.begin(), k_formula.end(), t.text) != k_formula.end();
+         });
+}
+
+// Whether the speaker says more in the turn after byte `from` of `turn`.
+bool talks_on(std::string_view turn, std::size_t from) {
+  const auto after = tokenize(turn.substr(from));
+  return std::any_of(after.begin(), after.end(), [](const Token& t) { return !is_filler(t.text); });
+}
+
+void drop_act(SentenceActs& sentence, Act act) {
+  const auto at = std::find(sentence.acts.begin(), sentence.acts.end(), act);
+  if (at == sentence.acts.end()) return;
+  const auto index = at - sentence.acts.begin();
+  sentence.acts.erase(at);
+  sentence.evidence.erase(sentence.evidence.begin() + index);
+}
+
 bool starts_with_quantity(const std::vector<Token>& words) {
   static constexpr std::array<std::string_view, 12> k_approx{"about", "around", "roughly", "maybe", "oh",     "well",
                                                              "probably", "nearly", "almost", "over", "under", "just"};
@@ -282,6 +308,7 @@ struct Cues {
   std::vector<QuestionType> question_types;                      // "as.question.X" phrases
   bool no_question = false, reported = false, backchannel_question = false, closing_reply = false;
   std::optional<std::pair<std::size_t, std::size_t>> agreement;  // words of a yes ("Sure, go ahead")
+  std::optional<Evidence> excuse_me;                             // "excuse me", "pardon me"
 };
 
 // The question form of the last sentence of a turn, to type an elliptical follow-up.
@@ -410,7 +437,7 @@ Result<ActTagger> ActTagger::create(const RuleFiles& files) {
   for (const auto& file : files_with_prefix(files, "acts"))
     RAPPORT_TRY(tagger.phrases_.add_rules(file.name, file.text));
   // Every label must mean something: a misspelt act would otherwise be silently ignored.
-  static constexpr std::array<std::pair<std::string_view, Role>, 13> k_cues{{
+  static constexpr std::array<std::pair<std::string_view, Role>, 15> k_cues{{
       {"wellbeing", Role::wellbeing},
       {"rhetorical", Role::rhetorical},
       {"not.question", Role::not_question},
@@ -424,6 +451,8 @@ Result<ActTagger> ActTagger::create(const RuleFiles& files) {
       {"opening.name", Role::opening_name},
       {"wellbeing.reply", Role::wellbeing_reply},
       {"agreement", Role::agreement},
+      {"bad_news", Role::bad_news},
+      {"excuse_me", Role::excuse_me},
   }};
   for (LabelId id = 0; id < tagger.phrases_.label_count(); ++id) {
     const auto& name = tagger.phrases_.label_name(id);
@@ -471,13 +500,7 @@ std::vector<SentenceActs> ActTagger::tag(std::string_view text, const TurnContex
     auto words = tokenize(first);
     std::erase_if(words, [](const Token& t) { return is_filler(t.text); });
     if (starts_with_quantity(words))
-      for (auto& sentence : out) {
-        const auto at = std::find(sentence.acts.begin(), sentence.acts.end(), Act::small_talk);
-        if (at == sentence.acts.end()) continue;
-        const auto index = static_cast<std::size_t>(at - sentence.acts.begin());
-        sentence.acts.erase(at);
-        sentence.evidence.erase(sentence.evidence.begin() + static_cast<std::ptrdiff_t>(index));
-      }
+      for (auto& sentence : out) drop_act(sentence, Act::small_talk);
   }
   return out;
 }
@@ -568,6 +591,11 @@ SentenceActs ActTagger::tag_sentence(std::string_view text, Span span, const Tur
       case Role::agreement:
         cues.agreement = std::pair{m.first, m.last};
         break;
+      case Role::bad_news:
+        break;  // read in the turn before only (has_bad_news)
+      case Role::excuse_me:
+        if (!cues.excuse_me) cues.excuse_me = Evidence{"apology", where, origin};
+        break;
     }
   }
 
@@ -619,7 +647,7 @@ SentenceActs ActTagger::tag_sentence(std::string_view text, Span span, const Tur
 
   // "Sorry?", "Excuse me?": asking to hear it again, not apologising.
   const auto last = s.words.back().text;
-  if (s.question_mark && s.words.size() <= 3 && (last == "sorry" || last == "me" || last == "pardon"))
+  if (s.question_mark && s.words.size() <= 4 && (last == "sorry" || last == "me" || last == "pardon"))
     found.acts[static_cast<std::size_t>(Act::apology)].reset();
   // "No thank YOU!", "No, thank you, you've been so patient": thanks handed back after
   // being thanked, not a decline. Told apart by the written stress (the words are
@@ -636,6 +664,21 @@ SentenceActs ActTagger::tag_sentence(std::string_view text, Span span, const Tur
     if (slot && cues.quote_end < s.words.size() && s.offset + s.words[cues.quote_end].begin <= slot->span.begin)
       slot.reset();
   }
+
+  // "Excuse me" and "pardon me" apologise alone after one's own words or at the end of
+  // a turn. Talked on after ("Excuse me. For instance, I…") they are an aside for a
+  // cough or a slip; alone right after the other side's words they ask to hear it again.
+  if (cues.excuse_me && !found.has(Act::apology)) {
+    const auto& evidence = *cues.excuse_me;
+    const bool alone = index_in_turn == 0 && s.offset + s.words.back().end <= evidence.span.end;
+    const bool asks_to_repeat =
+        alone && (s.question_mark || (other_before && !had(context.previous_acts, Act::backchannel)));
+    if (!talks_on(text, evidence.span.end) && !asks_to_repeat) found.add(evidence);
+  }
+  // "She passed away in May." "Oh, I'm so sorry.": sympathy with the other side's news,
+  // not an apology for a wrong done to them.
+  if (found.has(Act::apology) && other_before && only_sorry(s.words) && has_bad_news(*context.previous_text))
+    found.acts[static_cast<std::size_t>(Act::apology)].reset();
 
   // Objections: the objection finder's categories, said by the client (or an unknown speaker).
   if (client) {
@@ -679,6 +722,14 @@ bool ActTagger::has_closing(std::string_view text) const {
     if (role.role == Role::act) closing = true;
   }
   return closing;
+}
+
+bool ActTagger::has_bad_news(std::string_view text) const {
+  auto tokens = tokenize(text);
+  std::erase_if(tokens, [](const Token& t) { return is_filler(t.text); });
+  const auto matches = phrases_.find_all(tokens);
+  return std::any_of(matches.begin(), matches.end(),
+                     [&](const auto& m) { return roles_[m.label].role == Role::bad_news; });
 }
 
 }  // namespace rapport::analysis

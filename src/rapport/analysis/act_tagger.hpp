@@ -43,7 +43,9 @@ struct SentenceActs {
 // "I'm Steve", "It's Sam from Acme", not "I'm sorry", "It's a no from us") and
 // "wellbeing.reply" ("Fine, and you?": a greeting when it answers the other side's) and
 // "agreement" ("Yep, go ahead then.": a commitment when it answers the other side's close
-// attempt, else no act by itself).
+// attempt, else no act by itself) and "bad_news" ("passed away": a bare "I'm so sorry"
+// right after it is sympathy, not an apology) and "excuse_me" ("pardon me": an apology
+// only where it is not an aside or a request to repeat).
 // The question type comes from word order (act_questions.hpp); a phrase labelled with a
 // question type makes the sentence that question ("question.open: tell me about"), and
 // "as." before a question type only retypes a sentence that is a question by form
@@ -84,7 +86,9 @@ class ActTagger {
     opening,
     opening_name,
     wellbeing_reply,
-    agreement
+    agreement,
+    bad_news,
+    excuse_me
   };
   struct LabelRole {
     Role role = Role::act;
@@ -93,6 +97,8 @@ class ActTagger {
 
   // Whether `text` holds a closing phrase or a reply to one (for replies to a goodbye).
   bool has_closing(std::string_view text) const;
+  // Whether `text` tells bad news (a "bad_news" phrase: for sympathy after it).
+  bool has_bad_news(std::string_view text) const;
 
   PhraseSet phrases_;
   std::vector<LabelRole> roles_;  // by LabelId

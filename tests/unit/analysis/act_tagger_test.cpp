@@ -142,6 +142,16 @@ TEST(ActTaggerQuestions, ChoicesTagsAndDeclarativesAreClosed) {
   EXPECT_EQ(question_type("So the fleet is all diesel?"), Act::question_closed);
 }
 
+TEST(ActTaggerQuestions, ANegativeTagAsksWithoutItsComma) {
+  EXPECT_EQ(question_type("That puts the price up doesn't it."), Act::question_closed);
+  EXPECT_EQ(question_type("Well, the old depot closed last spring didn't it"), Act::question_closed);
+  EXPECT_EQ(question_type("You run the night shift as well don't you."), Act::question_closed);
+  // A flat positive ending, "there" or a short clause state.
+  EXPECT_EQ(question_type("I don't know how they do it."), std::nullopt);
+  EXPECT_EQ(question_type("The old benefits weren't there."), std::nullopt);
+  EXPECT_EQ(question_type("But that wasn't it."), std::nullopt);
+}
+
 TEST(ActTaggerQuestions, NotQuestions) {
   EXPECT_EQ(question_type("Who doesn't like a shorter commute?"), std::nullopt);
   EXPECT_EQ(question_type("Can you imagine the hours that would save?"), std::nullopt);
@@ -420,6 +430,46 @@ TEST(ActTaggerOtherActs, ExcuseMeForAMomentOrTheFloorIsNoApology) {
   EXPECT_FALSE(has(acts("Excuse me, go ahead."), Act::apology));
   EXPECT_TRUE(has(acts("Excuse me, I've got a bit of a cold."), Act::apology));
   EXPECT_TRUE(has(acts("Sorry, I need one second to find the file."), Act::apology));
+}
+
+TEST(ActTaggerOtherActs, ExcuseMeTalkedOnAfterIsAnAside) {
+  // A cough or a slip excused in passing is no apology to the listener...
+  EXPECT_FALSE(has(acts("Excuse me. For instance, we run forty vans."), Act::apology));
+  EXPECT_FALSE(has(acts("And, uh, excuse me, the vans go out at six."), Act::apology));
+  // ...but excusing something, the cough itself, or a "sorry" after it apologises.
+  EXPECT_TRUE(has(acts("Excuse me for butting in."), Act::apology));
+  EXPECT_TRUE(has(acts("Excuse me, I didn't mean to interrupt."), Act::apology));
+  EXPECT_TRUE(has(acts("Excuse me. Sorry, the line dropped."), Act::apology));
+  EXPECT_TRUE(has(acts("Pardon me, my voice is going."), Act::apology));
+  EXPECT_TRUE(has(acts("Excuse me."), Act::apology));
+}
+
+TEST(ActTaggerContext, ExcuseMeRightAfterTheOtherSideAsksToHearItAgain) {
+  const std::string told = "We'd want it fitted by the ninth.";
+  EXPECT_FALSE(has(after("Pardon me.", told, PreviousBy::other_speaker, {}), Act::apology));
+  EXPECT_FALSE(has(after("I beg your pardon.", told, PreviousBy::other_speaker, {}), Act::apology));
+  // After one's own words, or the other side's listening, it apologises.
+  EXPECT_TRUE(has(after("Pardon me.", told, PreviousBy::same_speaker, {}), Act::apology));
+  EXPECT_TRUE(has(after("Excuse me.", "Uh-huh.", PreviousBy::other_speaker, {Act::backchannel}), Act::apology));
+  // With a '?' it asks, whoever spoke before; and it is no question to answer.
+  const auto asked = after("I beg your pardon?", told, PreviousBy::same_speaker, {});
+  EXPECT_FALSE(has(asked, Act::apology));
+  EXPECT_FALSE(has(asked, Act::question_closed));
+}
+
+TEST(ActTaggerContext, SorryAfterBadNewsIsSympathy) {
+  const std::string news = "My father passed away in March, so it's been a hard spring.";
+  EXPECT_FALSE(has(after("Oh, I'm so sorry.", news, PreviousBy::other_speaker, {}), Act::apology));
+  EXPECT_FALSE(has(after("I'm really sorry.", "He was laid off in June.", PreviousBy::other_speaker, {}),
+                   Act::apology));
+  // An apology for something, or "sorry" after ordinary news, is still one.
+  EXPECT_TRUE(has(after("Sorry for the late reply.", news, PreviousBy::other_speaker, {}), Act::apology));
+  EXPECT_TRUE(has(after("Oh, I'm so sorry.", "The delivery came two days late.", PreviousBy::other_speaker, {}),
+                  Act::apology));
+  // Sorry as a state, or as a habit, is no apology.
+  EXPECT_FALSE(has(acts("I've never been sorry we moved out of town."), Act::apology));
+  EXPECT_FALSE(has(acts("My word, isn't that sorry."), Act::apology));
+  EXPECT_FALSE(has(acts("After a row we'd all apologise and go for a walk."), Act::apology));
 }
 
 TEST(ActTaggerQuestions, FormsSpeechUsesWithoutAQuestionMark) {
