@@ -197,6 +197,9 @@ TEST(ActTaggerBackchannel, ShortListeningTurnsButNotAnswers) {
 }
 
 TEST(ActTaggerOtherActs, CourtesiesAndClosings) {
+  const auto late = acts("Hi hi, sorry, the camera froze on me.");
+  EXPECT_TRUE(has(late, Act::greeting));
+  EXPECT_TRUE(has(late, Act::apology));
   EXPECT_TRUE(has(acts("Thanks so much for fitting me in."), Act::thanks));
   EXPECT_FALSE(has(acts("No thanks, we're fine."), Act::thanks));
   EXPECT_TRUE(has(acts("Sorry for the late reply."), Act::apology));
