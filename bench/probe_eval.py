@@ -107,6 +107,9 @@ def main():
         if out["intent"] != m["expect_intent"]:
             errors.append(f"intent: {m['id']} | {m['text']} | expected {m['expect_intent']} | got {out['intent']} | "
                           f"{rules_of(out, 'intent.')}")
+        elif out["reply_owed"] != m["expect_reply_owed"]:
+            errors.append(f"reply_owed: {m['id']} | {m['text']} | expected {m['expect_reply_owed']} | "
+                          f"got {out['reply_owed']} as {out['intent']} | {rules_of(out, 'intent.')}")
     print(f"\nmessage intents: {right_intent}/{len(messages)} right; reply_owed: {right_owed}/{len(messages)} right")
 
     lines = load("facts.jsonl")

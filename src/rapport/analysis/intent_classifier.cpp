@@ -12,9 +12,10 @@
 namespace rapport::analysis {
 namespace {
 
-constexpr std::array<std::string_view, 14> k_signal_names{
-    "unsubscribe", "auto_reply", "dismissal", "dismissal.weak", "interest",  "question",   "scheduling",
-    "scheduling.move", "scheduling.confirm", "info", "courtesy", "no_contact", "active_deal", "decision"};
+constexpr std::array<std::string_view, 15> k_signal_names{
+    "unsubscribe",        "auto_reply",        "dismissal", "dismissal.weak", "interest",
+    "question",           "scheduling",        "scheduling.move", "scheduling.confirm", "scheduling.notice",
+    "info",               "courtesy",          "no_contact", "active_deal",    "decision"};
 
 bool starts_with(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
 
@@ -334,7 +335,8 @@ IntentResult IntentClassifier::classify(std::string_view new_text, const std::ve
         break;
       case Signal::scheduling:
       case Signal::scheduling_move: proposes_time[i] = true; [[fallthrough]];
-      case Signal::scheduling_confirm: scheduling_words[i] = true; content[i] = true; break;
+      case Signal::scheduling_confirm:
+      case Signal::scheduling_notice: scheduling_words[i] = true; content[i] = true; break;
       case Signal::no_contact:
       case Signal::active_deal:
       case Signal::decision: break;
@@ -457,11 +459,15 @@ IntentResult IntentClassifier::classify(std::string_view new_text, const std::ve
       decide(Intent::question, true, request, &requests_);
     if (result.evidence.empty())
       result.evidence.push_back({"intent.question", own_sentences[asking].span, "question act"});
-  } else if (has(Signal::scheduling) || has(Signal::scheduling_confirm)) {
-    // Accepting a time owes nothing; proposing or asking for one does.
-    const bool only_accepts = has(Signal::scheduling_confirm) && !has(Signal::scheduling) && !asks_about_time;
-    decide(Intent::scheduling, !only_accepts,
-           match_of(has(Signal::scheduling) ? Signal::scheduling : Signal::scheduling_confirm));
+  } else if (has(Signal::scheduling) || has(Signal::scheduling_confirm) || has(Signal::scheduling_notice)) {
+    // Accepting a time, or saying one will be late, owes nothing; proposing or asking
+    // for a time does.
+    const bool owes_nothing = (has(Signal::scheduling_confirm) || has(Signal::scheduling_notice)) &&
+                              !has(Signal::scheduling) && !asks_about_time;
+    decide(Intent::scheduling, !owes_nothing,
+           match_of(has(Signal::scheduling)           ? Signal::scheduling
+                    : has(Signal::scheduling_confirm) ? Signal::scheduling_confirm
+                                                      : Signal::scheduling_notice));
   } else {
     bool any_content = false;
     for (std::size_t i = 0; i < own_sentences.size(); ++i) any_content = any_content || (content[i] && !courteous[i]);

@@ -71,13 +71,14 @@ class IntentClassifier {
     scheduling,
     scheduling_move,
     scheduling_confirm,
+    scheduling_notice,
     info,
     courtesy,
     no_contact,
     active_deal,
     decision,
   };
-  static constexpr std::size_t k_signal_count = 14;
+  static constexpr std::size_t k_signal_count = 15;
   // The first request of a sentence that no offer or not.request takes back, and
   // whether help is offered in it (intents.requests.rules).
   struct SentenceRequest {

@@ -235,6 +235,54 @@ TEST(IntentClassifier, SchedulingOwesAReplyOnlyWhenItProposes) {
   EXPECT_EQ(intent_of("Things are hectic this week, can we push the demo to next Thursday?"), Intent::scheduling);
 }
 
+TEST(IntentClassifier, AQuestionAboutATimeIsScheduling) {
+  auto r = classify("Would Friday at 10 work for a quick call?");
+  EXPECT_EQ(r.intent, Intent::scheduling);
+  EXPECT_TRUE(r.reply_owed);
+  EXPECT_EQ(intent_of("What time are you arriving on Monday?"), Intent::scheduling);
+  EXPECT_EQ(intent_of("What time is it over there?"), Intent::question);
+  // A slot booked in the seller's calendar, or word of being late, needs no answer.
+  r = classify("I've booked a slot in your calendar for the 14th.");
+  EXPECT_EQ(r.intent, Intent::scheduling);
+  EXPECT_FALSE(r.reply_owed);
+  r = classify("Running ten minutes late, sorry!", model::Channel::sms);
+  EXPECT_EQ(r.intent, Intent::scheduling);
+  EXPECT_FALSE(r.reply_owed);
+  EXPECT_TRUE(classify("Running late, can we push to 3?", model::Channel::sms).reply_owed);
+  // "Rather than" a time moves it; rather than a number it does not.
+  EXPECT_EQ(intent_of("Could we do Thursday rather than Wednesday?"), Intent::scheduling);
+  EXPECT_NE(intent_of("We now have 40 seats rather than 25."), Intent::scheduling);
+}
+
+TEST(IntentClassifier, LeavingANewsletterUnsubscribesButAskingForStaffDoesNot) {
+  EXPECT_EQ(intent_of("Please take me off your newsletter, thanks."), Intent::unsubscribe);
+  EXPECT_EQ(intent_of("How can our users unsubscribe from the weekly digest in the app?"), Intent::question);
+}
+
+TEST(IntentClassifier, BouncesAndChatAssistantsAreAutomatic) {
+  auto r = classify("Your message couldn't be delivered to anna@north.example. The address couldn't be found.");
+  EXPECT_EQ(r.intent, Intent::auto_reply);
+  EXPECT_FALSE(r.reply_owed);
+  EXPECT_EQ(intent_of("Hello! The team is offline now; we'll reply during business hours."), Intent::auto_reply);
+  EXPECT_EQ(intent_of("Thanks for getting in touch. I'll reply on my next working day."), Intent::auto_reply);
+  EXPECT_NE(intent_of("The courier couldn't deliver the parcel on Tuesday."), Intent::auto_reply);
+}
+
+TEST(IntentClassifier, TheBusinessOrThePersonMovingOnIsADismissal) {
+  auto r = classify("No longer required, we've sold the shop.", model::Channel::sms);
+  EXPECT_EQ(r.intent, Intent::dismissal);
+  EXPECT_TRUE(r.reply_owed);
+  EXPECT_EQ(intent_of("I've changed roles, so please talk to Dana about the rollout from now on."),
+            Intent::dismissal);
+  // What the offer replaces is no longer needed: no dismissal.
+  EXPECT_NE(intent_of("Once your system is live the old spreadsheet is no longer needed."), Intent::dismissal);
+}
+
+TEST(IntentClassifier, NeedingAReplacementSupplierIsInterest) {
+  EXPECT_EQ(intent_of("Our cleaners let us down and we need a replacement - could you help?"), Intent::interest);
+  EXPECT_NE(intent_of("We need a replacement invoice with the right VAT number."), Intent::interest);
+}
+
 TEST(IntentClassifier, PleasantryAndInfo) {
   auto r = classify("Thanks so much, have a lovely weekend!\n\nRuth");
   EXPECT_EQ(r.intent, Intent::pleasantry);

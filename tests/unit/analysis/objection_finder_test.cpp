@@ -33,6 +33,19 @@ TEST(ObjectionFinder, Price) {
   EXPECT_EQ(categories("The hourly rate went up again since spring"), V{Objection::price});
 }
 
+TEST(ObjectionFinder, ARivalQuoteAndAskingToMatchIt) {
+  EXPECT_EQ(categories("The quote from Brightline came in about 15% under yours."),
+            (V{Objection::price, Objection::competitor}));
+  EXPECT_EQ(categories("Can you match it?"), V{Objection::price});
+  EXPECT_TRUE(categories("Can you match the invoice to our PO number?").empty());
+}
+
+TEST(ObjectionFinder, MidProjectAndOtherHesitations) {
+  EXPECT_EQ(categories("We're mid-migration and can't take anything else on."), V{Objection::timing});
+  EXPECT_EQ(categories("Let's revisit it in Q3."), V{Objection::timing});
+  EXPECT_EQ(categories("One hesitation: a five-year term feels long for us."), V{Objection::other});
+}
+
 TEST(ObjectionFinder, Budget) {
   EXPECT_EQ(categories("We do not have the budget for a new van this year."), V{Objection::budget});
   EXPECT_EQ(categories("Money is really tight until the harvest is sold, sorry"), V{Objection::budget});
