@@ -3,7 +3,10 @@
 utterances and client messages, and client lines with personal facts, written for this
 project by someone who had not read the rules.
 
-    bench/probe_eval.py [--rapport build/release/src/cli/rapport] [--errors]
+    bench/probe_eval.py [--rapport build/release/src/cli/rapport] [--set DIR] [--errors]
+
+--set reads another directory of the same three files (bench/probes/set2: a second set
+written later, blind to the rules).
 
 Prints precision, recall and F1 per act, objection category and fact kind, the intent
 and reply_owed accuracy, and with --errors every mismatch with the rule that made it.
@@ -21,8 +24,8 @@ SOURCE = os.path.dirname(HERE)
 PROBES = os.path.join(HERE, "probes")
 
 
-def load(name):
-    with open(os.path.join(PROBES, name), encoding="utf-8") as f:
+def load(directory, name):
+    with open(os.path.join(directory, name), encoding="utf-8") as f:
         return [json.loads(line) for line in f if line.strip()]
 
 
@@ -81,10 +84,11 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--rapport", default=os.path.join(SOURCE, "build", "release", "src", "cli", "rapport"))
     ap.add_argument("--errors", action="store_true", help="list every mismatch")
+    ap.add_argument("--set", default=PROBES, help="directory of the probe files (default: bench/probes)")
     args = ap.parse_args()
     errors = []
 
-    utterances = load("utterances.jsonl")
+    utterances = load(args.set, "utterances.jsonl")
     acts, categories = Tally(), Tally()
     for u, out in zip(utterances, analyze(args.rapport, utterances)):
         gold, got = set(u["expect_acts"]), set(out["acts"])
@@ -99,7 +103,7 @@ def main():
     acts.print(f"utterance acts ({len(utterances)} utterances)")
     categories.print("objection categories in calls")
 
-    messages = load("messages.jsonl")
+    messages = load(args.set, "messages.jsonl")
     right_intent = right_owed = 0
     for m, out in zip(messages, analyze(args.rapport, messages)):
         right_intent += out["intent"] == m["expect_intent"]
@@ -112,7 +116,7 @@ def main():
                           f"got {out['reply_owed']} as {out['intent']} | {rules_of(out, 'intent.')}")
     print(f"\nmessage intents: {right_intent}/{len(messages)} right; reply_owed: {right_owed}/{len(messages)} right")
 
-    lines = load("facts.jsonl")
+    lines = load(args.set, "facts.jsonl")
     kinds = Tally()
     for line, out in zip(lines, analyze(args.rapport, lines)):
         facts = list(out["facts"])

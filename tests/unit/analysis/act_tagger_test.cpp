@@ -228,6 +228,45 @@ TEST(ActTaggerOtherActs, SalesActsRespectTheSpeaker) {
   EXPECT_TRUE(has(acts("How was the trip to the lakes?", Speaker::rep), Act::small_talk));
 }
 
+TEST(ActTaggerOtherActs, AskingForTheOrderInEverydayWords) {
+  EXPECT_TRUE(has(acts("What would it take to get this over the line before Easter?", Speaker::rep),
+                  Act::close_attempt));
+  EXPECT_TRUE(has(acts("Let's get you set up today, shall we?", Speaker::rep), Act::close_attempt));
+  EXPECT_TRUE(has(acts("The vans can be fitted by Friday if you give me the green light now.", Speaker::rep),
+                  Act::close_attempt));
+  // The client saying they are, or are not, ready asks for nothing.
+  EXPECT_FALSE(has(acts("We're actually ready to go from March.", Speaker::client), Act::close_attempt));
+  EXPECT_FALSE(has(acts("I'm not ready to commit yet.", Speaker::client), Act::close_attempt));
+}
+
+TEST(ActTaggerOtherActs, PhrasesThatOnlyLookLikeAnAct) {
+  // Being in the middle of something, or taking care of a task, commits to nothing.
+  EXPECT_FALSE(has(acts("We're in the middle of a restructure until June.", Speaker::client), Act::commitment));
+  EXPECT_FALSE(has(acts("We'll take care of the scaffolding ourselves.", Speaker::client), Act::commitment));
+  EXPECT_TRUE(has(acts("Yeah, we're in.", Speaker::client), Act::commitment));
+  // "Take care of yourself" is a goodbye; passing thanks on thanks nobody here.
+  EXPECT_TRUE(has(acts("Take care of yourself, bye."), Act::closing));
+  EXPECT_FALSE(has(acts("I'll pass your thanks on to the fitters."), Act::thanks));
+  EXPECT_TRUE(has(acts("Appreciate you making the time."), Act::thanks));
+  EXPECT_TRUE(has(acts("Good to hear."), Act::appreciation));
+  EXPECT_FALSE(has(acts("Good to hear from you, Sam."), Act::appreciation));
+  EXPECT_TRUE(has(acts("we've we've decided to go another way", Speaker::client), Act::rejection));
+}
+
+TEST(ActTaggerOtherActs, NextStepsAndShowingTheProduct) {
+  EXPECT_TRUE(has(acts("Would it help if I put together a short summary for your partner?", Speaker::rep),
+                  Act::next_step));
+  EXPECT_TRUE(has(acts("I'll loop in our engineer and we can do a call together.", Speaker::rep), Act::next_step));
+  EXPECT_TRUE(has(acts("Let me share my screen and show you the dashboard.", Speaker::rep), Act::pitch));
+}
+
+TEST(ActTaggerQuestions, SoftenedAndStoryRequests) {
+  EXPECT_EQ(question_type("I was wondering how many drivers you'd need."), Act::question_semi_open);
+  EXPECT_EQ(question_type("I'd love to hear how the pilot went in Bristol."), Act::question_open);
+  // Wondering about someone else is no question to the listener.
+  EXPECT_EQ(question_type("I was wondering how many of them would turn up."), std::nullopt);
+}
+
 TEST(ActTaggerContext, RepliesToAGoodbyeCloseToo) {
   const std::string goodbye = "Have a lovely weekend, bye.";
   const std::string statement = "The vans are booked in for Tuesday.";
