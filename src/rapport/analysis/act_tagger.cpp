@@ -193,6 +193,10 @@ bool has_hedge(const std::vector<Token>& words) {
   for (std::size_t i = 0; i < words.size(); ++i) {
     if (std::find(k.begin(), k.end(), words[i].text) == k.end()) continue;
     if (words[i].text == "not" && i > 0 && words[i - 1].text == "why") continue;
+    // "No harm in that", "no problem": a yes in other words.
+    if (words[i].text == "no" && i + 1 < words.size() &&
+        (words[i + 1].text == "harm" || words[i + 1].text == "problem" || words[i + 1].text == "worries"))
+      continue;
     return true;
   }
   return false;
@@ -692,14 +696,17 @@ SentenceActs ActTagger::tag_sentence(std::string_view text, Span span, const Tur
     }
   }
 
-  // "Yeah, go ahead then." answering the other side's close attempt agrees to it: a
+  // "Yeah, go ahead then." answering the other side's close attempt or proposed next
+  // step ("Shall I come round on Saturday?" "Yes, that's fine.") agrees to it: a
   // commitment, though its words alone would agree to anything. Only a plain yes near
   // the start of the turn counts; a hedge or a condition ("Sure, but…", "Yes, if…",
-  // "Yeah, maybe") or an objection makes it no agreement to the order.
+  // "Yeah, maybe") or an objection makes it no agreement.
   if (cues.agreement && client && index_in_turn <= 1 && !s.question_mark && other_before &&
-      had(context.previous_acts, Act::close_attempt) && !found.has(Act::rejection) && !found.has(Act::objection) &&
-      !has_hedge(s.words))
-    found.add(Act::commitment, s.at(cues.agreement->first, cues.agreement->second), "acts: yes to a close attempt");
+      (had(context.previous_acts, Act::close_attempt) || had(context.previous_acts, Act::next_step)) &&
+      !found.has(Act::rejection) && !found.has(Act::objection) && !has_hedge(s.words))
+    found.add(Act::commitment, s.at(cues.agreement->first, cues.agreement->second),
+              had(context.previous_acts, Act::close_attempt) ? "acts: yes to a close attempt"
+                                                               : "acts: yes to a next step");
 
   out.business_talk = found.cancelled[static_cast<std::size_t>(Act::small_talk)];
   for (std::size_t i = 0; i < k_act_count; ++i) {

@@ -12,6 +12,8 @@ namespace rapport::playbook {
 std::string short_date(model::Timestamp t, model::Timestamp now);
 // "today", "yesterday", "3 days", "5 weeks", "4 months".
 std::string age(model::Timestamp since, model::Timestamp now);
+// The same as a time in the past: "today", "yesterday", "4 days ago".
+std::string ago(model::Timestamp since, model::Timestamp now);
 double days_between(model::Timestamp from, model::Timestamp to);
 // The first word of a name ("Priya Raman" → "Priya"); "Walsh, Kieran" → "Kieran".
 std::string first_name(std::string_view name);

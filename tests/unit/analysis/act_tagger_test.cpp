@@ -267,6 +267,24 @@ TEST(ActTaggerQuestions, SoftenedAndStoryRequests) {
   EXPECT_EQ(question_type("I was wondering how many of them would turn up."), std::nullopt);
 }
 
+TEST(ActTaggerOtherActs, TheSellerDescribingTheirSideIsAPitch) {
+  EXPECT_TRUE(has(acts("Our fitters only work weekends in school holidays.", Speaker::rep), Act::pitch));
+  EXPECT_TRUE(has(acts("Ours includes the disposal of the old boiler.", Speaker::rep), Act::pitch));
+  EXPECT_TRUE(has(acts("Any new starter is covered automatically.", Speaker::rep), Act::pitch));
+  EXPECT_TRUE(has(acts("So what we'd suggest is a half-day session for the leads.", Speaker::rep), Act::pitch));
+  EXPECT_FALSE(has(acts("Our accountant is off until Monday.", Speaker::client), Act::pitch));
+}
+
+TEST(ActTaggerOtherActs, ClosingOnTheOrderNotOnTheMeeting) {
+  EXPECT_TRUE(has(acts("Shall I put the order through for both sites then?", Speaker::rep), Act::close_attempt));
+  EXPECT_TRUE(has(acts("Are you happy for us to go ahead with the fitting on the ninth?", Speaker::rep),
+                  Act::close_attempt));
+  EXPECT_TRUE(has(acts("Which start date suits you, the third or the tenth?", Speaker::rep), Act::close_attempt));
+  EXPECT_FALSE(has(acts("Right, shall we make a start?", Speaker::rep), Act::close_attempt));
+  EXPECT_FALSE(has(acts("Who else would need to sign this off?", Speaker::rep), Act::close_attempt));
+  EXPECT_TRUE(has(acts("Could we set up a quick call with your operations lead?", Speaker::rep), Act::next_step));
+}
+
 TEST(ActTaggerContext, RepliesToAGoodbyeCloseToo) {
   const std::string goodbye = "Have a lovely weekend, bye.";
   const std::string statement = "The vans are booked in for Tuesday.";
@@ -361,6 +379,18 @@ std::vector<Act> after(std::string_view text, const std::string& previous, Previ
     for (const auto a : s.acts)
       if (!has(out, a)) out.push_back(a);
   return out;
+}
+
+TEST(ActTaggerContext, YesToAProposedNextStepCommits) {
+  const std::string proposed = "Would it help if I came over on Saturday and went through the plans with you?";
+  EXPECT_TRUE(has(after("Yes, that's fine.", proposed, PreviousBy::other_speaker, {Act::next_step, Act::question_closed}),
+                  Act::commitment));
+  EXPECT_TRUE(has(after("Yeah, no harm in that.", proposed, PreviousBy::other_speaker, {Act::next_step}),
+                  Act::commitment));
+  // A hedge, or a yes to no proposal, commits to nothing.
+  EXPECT_FALSE(has(after("Yeah, maybe.", proposed, PreviousBy::other_speaker, {Act::next_step}), Act::commitment));
+  EXPECT_FALSE(has(after("Yes, that's fine.", "The vans go out at six.", PreviousBy::other_speaker, {}),
+                   Act::commitment));
 }
 
 TEST(ActTaggerContext, YeahAfterTheOtherSidesQuestionAnswersIt) {

@@ -46,6 +46,16 @@ TEST(ObjectionFinder, MidProjectAndOtherHesitations) {
   EXPECT_EQ(categories("One hesitation: a five-year term feels long for us."), V{Objection::other});
 }
 
+TEST(ObjectionFinder, ObjectionsSaidInPassing) {
+  EXPECT_EQ(categories("I'd love to say yes, but the budget's frozen."), V{Objection::budget});
+  EXPECT_EQ(categories("Honestly, it really is the timing."), V{Objection::timing});
+  EXPECT_EQ(categories("We just haven't had time to look at it."), V{Objection::timing});
+  EXPECT_EQ(categories("The problem is financial, really."), V{Objection::financial_unclear});
+  EXPECT_EQ(categories("We're already talking to another agency about it."), V{Objection::competitor});
+  EXPECT_EQ(categories("Your yearly fee is more than we pay the cleaner."), V{Objection::price});
+  EXPECT_EQ(categories("We're covered on that front, thanks."), V{Objection::need});
+}
+
 TEST(ObjectionFinder, Budget) {
   EXPECT_EQ(categories("We do not have the budget for a new van this year."), V{Objection::budget});
   EXPECT_EQ(categories("Money is really tight until the harvest is sold, sorry"), V{Objection::budget});

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "rapport/playbook/plan.hpp"
+#include "rapport/playbook/wording.hpp"
 #include "workspace_builder.hpp"
 
 namespace rapport::playbook {
@@ -164,6 +165,13 @@ TEST_F(TodayTest, ALoggedStanceInTheMiddleIsFlaggedAsStuck) {
   EXPECT_TRUE(stance->logged);
   EXPECT_EQ(stance->value, 5);
   EXPECT_TRUE(stance->stuck);
+}
+
+TEST(Wording, AgoReadsAsATimeInThePast) {
+  EXPECT_EQ(ago(day(10), day(10, 17)), "today");
+  EXPECT_EQ(ago(day(9), day(10)), "yesterday");
+  EXPECT_EQ(ago(day(6), day(10)), "4 days ago");
+  EXPECT_EQ(ago(day(1), day(22)), "3 weeks ago");
 }
 
 }  // namespace
