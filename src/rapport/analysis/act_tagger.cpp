@@ -202,14 +202,14 @@ bool has_hedge(const std::vector<Token>& words) {
   return false;
 }
 
-// Whether the sentence opens with a quantity ("Eighty?", "about 40", "ten, twelve").
 // "I'm so sorry.", "Oh no, I'm really sorry to hear": nothing in it but the sorry
 // formula, so after bad news it can only be sympathy.
 bool only_sorry(const std::vector<Token>& words) {
   static constexpr std::array<std::string_view, 22> k_formula{
-      "oh",   "no",    "i'm",    "i",     "am",    "so",   "very",  "really", "terribly", "awfully", "truly",
-      "real", "well", "gosh", "dear", "that's", "about", "that", "to",   "hear",     "how",     "sorry"};
-  return words.size() <= 7 && std::any_of(words.begin(), words.end(), [](const Token& t) { return t.text == "sorry"; }) &&
+      "oh",   "no",   "i'm",  "i",    "am",     "so",    "very", "really", "terribly", "awfully", "truly",
+      "real", "well", "gosh", "dear", "that's", "about", "that", "to",     "hear",     "how",     "sorry"};
+  return words.size() <= 7 &&
+         std::any_of(words.begin(), words.end(), [](const Token& t) { return t.text == "sorry"; }) &&
          std::all_of(words.begin(), words.end(), [](const Token& t) {
            return std::find(k_formula.begin(), k_formula.end(), t.text) != k_formula.end();
          });
@@ -229,6 +229,7 @@ void drop_act(SentenceActs& sentence, Act act) {
   sentence.evidence.erase(sentence.evidence.begin() + index);
 }
 
+// Whether the sentence opens with a quantity ("Eighty?", "about 40", "ten, twelve").
 bool starts_with_quantity(const std::vector<Token>& words) {
   static constexpr std::array<std::string_view, 12> k_approx{"about", "around", "roughly", "maybe", "oh",     "well",
                                                              "probably", "nearly", "almost", "over", "under", "just"};

@@ -13,9 +13,9 @@ namespace rapport::analysis {
 namespace {
 
 constexpr std::array<std::string_view, 15> k_signal_names{
-    "unsubscribe",        "auto_reply",        "dismissal", "dismissal.weak", "interest",
-    "question",           "scheduling",        "scheduling.move", "scheduling.confirm", "scheduling.notice",
-    "info",               "courtesy",          "no_contact", "active_deal",    "decision"};
+    "unsubscribe", "auto_reply", "dismissal",       "dismissal.weak",     "interest",
+    "question",    "scheduling", "scheduling.move", "scheduling.confirm", "scheduling.notice",
+    "info",        "courtesy",   "no_contact",      "active_deal",        "decision"};
 
 bool starts_with(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
 
