@@ -192,7 +192,8 @@ FormHit wh_form(const std::vector<Word>& w, std::size_t p, bool qmark, bool bang
       noun_then_inversion = is_aux(w[i].text) && !is_aux(w[i - 1].text) && i + 1 < n &&
                             in(k_personal_pronouns, w[i + 1].text) && w[i + 1].text != "that" &&
                             w[i + 1].text != "there" && agrees(w[i].text, w[i + 1].text);
-  if (!qmark && !is_aux(b) && a.find('\'') == std::string_view::npos && !in(k_how_fact, b) &&
+  const bool contracted_wh = a.find('\'') != std::string_view::npos || a == "whats" || a == "hows" || a == "wheres";
+  if (!qmark && !is_aux(b) && !contracted_wh && !in(k_how_fact, b) &&
       !in(k_what_fact_nouns, b) && b != "else" && b != "about" && !noun_then_inversion)
     return {};
   // "how many cans we go through", "what kind we bought": without a '?', a fact phrase
@@ -215,8 +216,7 @@ FormHit wh_form(const std::vector<Word>& w, std::size_t p, bool qmark, bool bang
   // "what we need is…", "when I was young": a wh-clause used as a statement. With a '?'
   // and no better clause it still counts ("what you guys doing tonight?").
   const bool subject_next = in(k_personal_pronouns, b) && !is_aux(b);
-  const bool strong = is_aux(b) || a.find('\'') != std::string_view::npos || a == "whats" || a == "hows" ||
-                      a == "wheres" || !subject_next;
+  const bool strong = is_aux(b) || contracted_wh || !subject_next;
   if (!strong && !qmark) return {};
   FormHit hit;
   const char* reason = strong ? "wh" : "wh-weak";

@@ -163,8 +163,10 @@ std::size_t request_start(std::string_view text, const std::vector<Token>& token
       i += 2;
       continue;
     }
-    // A name set off by a comma: "Sam, can you…", "Mr Patel, please…".
-    if (capitalised(text, tokens[i]) && (comma_after(i) || (i + 2 < last && comma_after(i + 1)))) {
+    // A name set off by a comma: "Sam, can you…", "Mr Patel, please…" (not "Any
+    // questions, give me a shout": both words of a two-word name are capitalised).
+    if (capitalised(text, tokens[i]) &&
+        (comma_after(i) || (i + 2 < last && capitalised(text, tokens[i + 1]) && comma_after(i + 1)))) {
       i += comma_after(i) ? 1U : 2U;
       continue;
     }

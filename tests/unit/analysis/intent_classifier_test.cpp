@@ -283,6 +283,40 @@ TEST(IntentClassifier, NeedingAReplacementSupplierIsInterest) {
   EXPECT_NE(intent_of("We need a replacement invoice with the right VAT number."), Intent::interest);
 }
 
+TEST(IntentClassifier, WantingToGoOnInOtherWords) {
+  EXPECT_EQ(intent_of("A friend at the chamber recommended you. We're after a new payroll provider."),
+            Intent::interest);
+  EXPECT_EQ(intent_of("I left your bulletin by mistake, could you add me back on?"), Intent::interest);
+  EXPECT_EQ(intent_of("Would you be able to quote for the Leeds office as well?"), Intent::interest);
+  EXPECT_EQ(intent_of("Sorry for the silence, still very keen though."), Intent::interest);
+  EXPECT_EQ(intent_of("We've talked it over and we want the bigger package."), Intent::interest);
+  // Interested in a reason is a question, not interest.
+  EXPECT_EQ(intent_of("I'm interested to know why the standing charge went up?"), Intent::question);
+}
+
+TEST(IntentClassifier, LeavingAListInOtherWords) {
+  EXPECT_EQ(intent_of("Remove me from all future mailings."), Intent::unsubscribe);
+  EXPECT_EQ(intent_of("Third time I've asked to be taken off this list."), Intent::unsubscribe);
+}
+
+TEST(IntentClassifier, CourtesyAndOffersInOtherWords) {
+  EXPECT_EQ(intent_of("You're welcome!"), Intent::pleasantry);
+  EXPECT_EQ(intent_of("Glad it all worked out. Speak soon."), Intent::pleasantry);
+  EXPECT_FALSE(classify("Any questions, give me a shout.").reply_owed);
+  // A two-word name before the comma is still skipped: the request after it asks.
+  EXPECT_TRUE(classify("Mr Patel, please resend the signed copy.").reply_owed);
+}
+
+TEST(IntentClassifier, PausingAndPriceInOtherWords) {
+  EXPECT_EQ(intent_of("we're too busy to look at this right now, maybe in the new year"), Intent::dismissal);
+  EXPECT_EQ(intent_of("The price is out of reach for us, so we're going to leave it this year."),
+            Intent::dismissal);
+  EXPECT_EQ(intent_of("the price is the issue tbh. can u do anything on it"), Intent::objection);
+  // "Instead of" a person moves no meeting.
+  EXPECT_NE(intent_of("Send the price list to Mark instead of me."), Intent::scheduling);
+  EXPECT_EQ(intent_of("Could we meet Thursday instead of Monday?"), Intent::scheduling);
+}
+
 TEST(IntentClassifier, PleasantryAndInfo) {
   auto r = classify("Thanks so much, have a lovely weekend!\n\nRuth");
   EXPECT_EQ(r.intent, Intent::pleasantry);
