@@ -709,6 +709,14 @@ SentenceActs ActTagger::tag_sentence(std::string_view text, Span span, const Tur
               had(context.previous_acts, Act::close_attempt) ? "acts: yes to a close attempt"
                                                                : "acts: yes to a next step");
 
+  // The answer to the other side's personal question ("Did you do the Three Peaks in
+  // the end?" "We did! Snowdon in the dark.") goes on with the small talk, unless it
+  // turns to business (a business act, or the words of the not.small_talk rules).
+  if (!found.has(Act::small_talk) && !is_question_act(found) && !business_act(found) &&
+      !found.has(Act::backchannel) && other_before && had(context.previous_acts, Act::small_talk) &&
+      had_question(context.previous_acts) && !business_before(context.previous_acts))
+    found.add(Act::small_talk, s.at(0, s.words.size()), "acts: an answer to a personal question");
+
   out.business_talk = found.cancelled[static_cast<std::size_t>(Act::small_talk)];
   for (std::size_t i = 0; i < k_act_count; ++i) {
     if (!found.acts[i] || found.cancelled[i]) continue;

@@ -393,6 +393,20 @@ TEST(ActTaggerContext, YesToAProposedNextStepCommits) {
                    Act::commitment));
 }
 
+TEST(ActTaggerContext, AnAnswerToAPersonalQuestionIsSmallTalk) {
+  const std::string asked = "Did you get up Snowdon in the end?";
+  EXPECT_TRUE(has(after("We did! In the dark, never again.", asked, PreviousBy::other_speaker,
+                        {Act::small_talk, Act::question_closed}),
+                  Act::small_talk));
+  // Not after a business question, nor when the answer turns to business.
+  EXPECT_FALSE(has(after("We did, in the end.", "Did you get the quote signed?", PreviousBy::other_speaker,
+                         {Act::question_closed}),
+                   Act::small_talk));
+  EXPECT_FALSE(has(after("Right, let's go ahead with the order.", asked, PreviousBy::other_speaker,
+                         {Act::small_talk, Act::question_closed}),
+                   Act::small_talk));
+}
+
 TEST(ActTaggerContext, YeahAfterTheOtherSidesQuestionAnswersIt) {
   // The question has no '?' and no question form: its acts say it was one.
   const std::string asked = "so you still run the night shift";
