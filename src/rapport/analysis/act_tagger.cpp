@@ -221,6 +221,19 @@ bool talks_on(std::string_view turn, std::size_t from) {
   return std::any_of(after.begin(), after.end(), [](const Token& t) { return !is_filler(t.text); });
 }
 
+// Whether the words after "one more thing" state something ("…on the spec, we'd need
+// it in white") rather than only take leave ("…before I go", "…before you hang up").
+bool states_after_one_more_thing(std::string_view rest) {
+  static constexpr std::array<std::string_view, 18> k_leave_taking{
+      "thing", "question", "before", "i",    "we",   "you",     "go",  "leave",  "hang",
+      "up",    "wrap",     "finish", "let",  "then", "quickly", "now", "though", "just"};
+  const auto after = tokenize(rest);
+  return std::any_of(after.begin(), after.end(), [](const Token& t) {
+    return !is_filler(t.text) &&
+           std::find(k_leave_taking.begin(), k_leave_taking.end(), t.text) == k_leave_taking.end();
+  });
+}
+
 void drop_act(SentenceActs& sentence, Act act) {
   const auto at = std::find(sentence.acts.begin(), sentence.acts.end(), act);
   if (at == sentence.acts.end()) return;
@@ -648,6 +661,15 @@ SentenceActs ActTagger::tag_sentence(std::string_view text, Span span, const Tur
     else if (other_before && had(context.previous_acts, Act::small_talk) && !business_before(context.previous_acts) &&
              s.words.size() <= k_max_follow_up_words && s.words.front().text != "so")
       found.add(Act::small_talk, s.at(0, s.words.size()), "acts: a question following up personal talk");
+  }
+
+  // "One more thing on the spec, we'd need it in white": a remark, not the last
+  // question after the close. Alone ("Oh, just one more thing…") or with a question in
+  // its sentence it is one.
+  if (found.has(Act::one_more_thing) && !is_question_act(found)) {
+    const auto end = found.acts[static_cast<std::size_t>(Act::one_more_thing)]->span.end;
+    if (end > s.offset && states_after_one_more_thing(s.text.substr(end - s.offset)))
+      found.acts[static_cast<std::size_t>(Act::one_more_thing)].reset();
   }
 
   // "Sorry?", "Excuse me?": asking to hear it again, not apologising.

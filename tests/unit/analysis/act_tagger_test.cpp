@@ -260,6 +260,28 @@ TEST(ActTaggerOtherActs, NextStepsAndShowingTheProduct) {
   EXPECT_TRUE(has(acts("Let me share my screen and show you the dashboard.", Speaker::rep), Act::pitch));
 }
 
+TEST(ActTaggerOtherActs, OneMoreThingIsTheLastQuestionNotARemark) {
+  EXPECT_TRUE(has(acts("Oh, just one more thing before you go.", Speaker::rep), Act::one_more_thing));
+  EXPECT_TRUE(has(acts("One last thing, how did you hear about us?", Speaker::rep), Act::one_more_thing));
+  EXPECT_TRUE(has(acts("Oh, just before you go, what would have made this an easy yes?", Speaker::rep),
+                  Act::one_more_thing));
+  EXPECT_FALSE(has(acts("One more thing on the order, we'd need it in white.", Speaker::client), Act::one_more_thing));
+  EXPECT_FALSE(has(acts("One more thing the app does is send reminders.", Speaker::rep), Act::one_more_thing));
+}
+
+TEST(ActTaggerOtherActs, EverydayWaysToBlameOneselfSignOffAndDecline) {
+  EXPECT_TRUE(has(acts("Sorry, I'm rambling, the short version is this.", Speaker::rep), Act::self_blame));
+  EXPECT_TRUE(has(acts("Ignore me, I got the dates muddled.", Speaker::rep), Act::self_blame));
+  EXPECT_TRUE(has(acts("I'll let you leave first, so nobody gets cut off.", Speaker::rep), Act::sign_off_notice));
+  EXPECT_TRUE(has(acts("I'm going to stop sharing now.", Speaker::rep), Act::sign_off_notice));
+  EXPECT_TRUE(has(acts("Cheers then, ta-ra."), Act::closing));
+  EXPECT_TRUE(has(acts("nah we're alright ta", Speaker::client), Act::rejection));
+  EXPECT_TRUE(has(acts("We're going to keep it in-house for now.", Speaker::client), Act::rejection));
+  EXPECT_TRUE(has(acts("Okay, let's trial it with one depot first.", Speaker::client), Act::commitment));
+  EXPECT_TRUE(has(acts("Nice, that's exactly what we need."), Act::appreciation));
+  EXPECT_TRUE(has(acts("Are you renewing or not?", Speaker::rep), Act::admin_ask));
+}
+
 TEST(ActTaggerQuestions, SoftenedAndStoryRequests) {
   EXPECT_EQ(question_type("I was wondering how many drivers you'd need."), Act::question_semi_open);
   EXPECT_EQ(question_type("I'd love to hear how the pilot went in Bristol."), Act::question_open);
