@@ -34,10 +34,10 @@ constexpr std::array<std::string_view, 34> k_personal_pronouns{
     "i'm",     "we're", "you're", "they're", "he's", "she's", "it's",   "there's", "that's", "i've", "we've", "you've",
     "they've", "i'd",   "we'd",   "you'd",   "i'll", "we'll", "you'll", "they'll", "there",  "that"};
 
-constexpr std::array<std::string_view, 28> k_discourse{
-    "so",     "and",   "but",      "well", "oh",     "okay", "ok",      "now",  "then",  "alright",
-    "anyway", "also",  "plus",     "hey",  "listen", "look", "yeah",    "yes",  "right", "sure",
-    "hi",     "hello", "actually", "just", "ah",     "or",   "because", "cause"};
+constexpr std::array<std::string_view, 30> k_discourse{
+    "so",     "and",   "but",      "well", "oh",     "okay", "ok",      "now",   "then",    "alright",
+    "anyway", "also",  "plus",     "hey",  "listen", "look", "yeah",    "yes",   "right",   "sure",
+    "hi",     "hello", "actually", "just", "ah",     "or",   "because", "cause", "roughly", "approximately"};
 
 // How-words that ask for an amount, a time or a size.
 constexpr std::array<std::string_view, 22> k_how_fact{
@@ -193,7 +193,13 @@ FormHit wh_form(const std::vector<Word>& w, std::size_t p, bool qmark, bool bang
                             in(k_personal_pronouns, w[i + 1].text) && w[i + 1].text != "that" &&
                             w[i + 1].text != "there" && agrees(w[i].text, w[i + 1].text);
   const bool contracted_wh = a.find('\'') != std::string_view::npos || a == "whats" || a == "hows" || a == "wheres";
-  if (!qmark && !is_aux(b) && !contracted_wh && !in(k_how_fact, b) &&
+  // "Who signs off on it", "who handles your IT": "who" as the subject of a verb asks,
+  // but "who knows", "who cares", "who wants to…" are mostly said for effect.
+  static constexpr std::array<std::string_view, 9> k_rhetorical_who_verbs{
+      "knows", "cares", "wants", "needs", "says", "is", "was", "has", "does"};
+  const bool who_does =
+      a == "who" && b.size() > 3 && b.ends_with('s') && !b.ends_with("ss") && !in(k_rhetorical_who_verbs, b);
+  if (!qmark && !is_aux(b) && !contracted_wh && !who_does && !in(k_how_fact, b) &&
       !in(k_what_fact_nouns, b) && b != "else" && b != "about" && !noun_then_inversion)
     return {};
   // "how many cans we go through", "what kind we bought": without a '?', a fact phrase

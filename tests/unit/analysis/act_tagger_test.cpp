@@ -282,6 +282,14 @@ TEST(ActTaggerOtherActs, EverydayWaysToBlameOneselfSignOffAndDecline) {
   EXPECT_TRUE(has(acts("Are you renewing or not?", Speaker::rep), Act::admin_ask));
 }
 
+TEST(ActTaggerQuestions, WhoAsSubjectAndRoughlyFirstAsk) {
+  EXPECT_EQ(question_type("and who signs off on the budget"), Act::question_semi_open);
+  EXPECT_EQ(question_type("roughly how many vans do you run"), Act::question_semi_open);
+  // "Who knows", "who cares": said for effect.
+  EXPECT_EQ(question_type("who knows what next year brings"), std::nullopt);
+  EXPECT_EQ(question_type("well who cares, honestly"), std::nullopt);
+}
+
 TEST(ActTaggerQuestions, SoftenedAndStoryRequests) {
   EXPECT_EQ(question_type("I was wondering how many drivers you'd need."), Act::question_semi_open);
   EXPECT_EQ(question_type("I'd love to hear how the pilot went in Bristol."), Act::question_open);
