@@ -234,6 +234,27 @@ bool states_after_one_more_thing(std::string_view rest) {
   });
 }
 
+// "So you run three depots.", "So you've already got a system in place then": the
+// seller summing up what the client told, for them to confirm, a closed question in a
+// sales call even without a '?'. Only said by a known seller: in other talk the same
+// form mostly narrates ("so you just flip through it"); and what the client will get
+// ("so you can…", "so you'll never…") is the pitch.
+bool sums_up_for_the_client(const std::vector<Token>& words) {
+  static constexpr std::array<std::string_view, 22> k_offer_words{
+      "can", "could", "will", "would",  "won't", "don't", "never", "just",     "simply", "only",   "need",
+      "get", "save",  "pay",  "should", "might", "may",   "can't", "wouldn't", "also",   "always", "know"};
+  std::size_t i = 0;
+  while (i < words.size() &&
+         (words[i].text == "okay" || words[i].text == "ok" || words[i].text == "right" || words[i].text == "and"))
+    ++i;
+  if (i >= words.size() || words[i].text != "so") return false;
+  ++i;
+  if (i + 2 > words.size() || words.size() - i > 10) return false;
+  const auto subject = words[i].text;
+  if (subject != "you" && subject != "you're" && subject != "you've" && subject != "your") return false;
+  return std::find(k_offer_words.begin(), k_offer_words.end(), words[i + 1].text) == k_offer_words.end();
+}
+
 void drop_act(SentenceActs& sentence, Act act) {
   const auto at = std::find(sentence.acts.begin(), sentence.acts.end(), act);
   if (at == sentence.acts.end()) return;
@@ -650,6 +671,9 @@ SentenceActs ActTagger::tag_sentence(std::string_view text, Span span, const Tur
   const bool news_receipt = cues.backchannel_question && s.question_mark;
   if (!backchannel && !news_receipt && !cues.no_question)
     if (auto question = question_of(s, cues, context)) found.add(std::move(*question));
+  if (context.speaker == Speaker::rep && !s.question_mark && !is_question_act(found) && !found.has(Act::pitch) &&
+      !cues.no_question && sums_up_for_the_client(s.words))
+    found.add(Act::question_closed, s.at(0, s.words.size()), "acts: the seller checks what the client said");
 
   // Personal questions the phrase rules cannot list: how a named place or person is
   // ("How's Krakow?"), and a question that follows up the other side's personal talk

@@ -290,6 +290,15 @@ TEST(ActTaggerQuestions, WhoAsSubjectAndRoughlyFirstAsk) {
   EXPECT_EQ(question_type("well who cares, honestly"), std::nullopt);
 }
 
+TEST(ActTaggerQuestions, TheSellerSummingUpAsksForConfirmation) {
+  EXPECT_TRUE(has(acts("So you run three depots.", Speaker::rep), Act::question_closed));
+  EXPECT_TRUE(has(acts("Right, so you've already got a system in place then.", Speaker::rep), Act::question_closed));
+  // What the client will get is the pitch; the client, or an unknown speaker, narrates.
+  EXPECT_FALSE(has(acts("So you can see every van on one screen.", Speaker::rep), Act::question_closed));
+  EXPECT_FALSE(has(acts("So you run three depots.", Speaker::client), Act::question_closed));
+  EXPECT_FALSE(has(acts("So you just flip through it until you find it."), Act::question_closed));
+}
+
 TEST(ActTaggerQuestions, SoftenedAndStoryRequests) {
   EXPECT_EQ(question_type("I was wondering how many drivers you'd need."), Act::question_semi_open);
   EXPECT_EQ(question_type("I'd love to hear how the pilot went in Bristol."), Act::question_open);
