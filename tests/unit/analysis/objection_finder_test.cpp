@@ -56,6 +56,24 @@ TEST(ObjectionFinder, ObjectionsSaidInPassing) {
   EXPECT_EQ(categories("We're covered on that front, thanks."), V{Objection::need});
 }
 
+TEST(ObjectionFinder, EachCategoryInEverydayWords) {
+  EXPECT_EQ(categories("We just don't have it in the budget this year."), V{Objection::budget});
+  EXPECT_EQ(categories("The monthly figure is a bit of a stretch for us."), V{Objection::budget});
+  EXPECT_EQ(categories("Look, it comes down to money, really."), V{Objection::financial_unclear});
+  EXPECT_EQ(categories("I'd sign tomorrow if it was half the price."), V{Objection::price});
+  EXPECT_EQ(categories("We've gone with a firm from Truro instead."), V{Objection::competitor});
+  EXPECT_EQ(categories("We've already had two others out to quote."), V{Objection::competitor});
+  EXPECT_EQ(categories("Honestly the lads just use a spreadsheet and it works grand."), V{Objection::need});
+  EXPECT_EQ(categories("No thanks, we're sorted for window cleaners."), V{Objection::need});
+  EXPECT_EQ(categories("Let me sleep on it."), V{Objection::timing});
+  EXPECT_EQ(categories("I can't sign off on that myself, it goes to the partners."), V{Objection::authority});
+  EXPECT_EQ(categories("I read you'd been bought by a bigger group."), V{Objection::vendor_risk});
+  EXPECT_EQ(categories("It's being locked in for three years that bothers me."), V{Objection::other});
+  // The same words where nothing stands in the way.
+  EXPECT_TRUE(categories("We have it in the budget already, so that's fine.").empty());
+  EXPECT_TRUE(categories("The quote came in at the figure we expected.").empty());
+}
+
 TEST(ObjectionFinder, Budget) {
   EXPECT_EQ(categories("We do not have the budget for a new van this year."), V{Objection::budget});
   EXPECT_EQ(categories("Money is really tight until the harvest is sold, sorry"), V{Objection::budget});
