@@ -299,6 +299,11 @@ TEST(ActTaggerQuestions, TheSellerSummingUpAsksForConfirmation) {
   EXPECT_FALSE(has(acts("So you just flip through it until you find it."), Act::question_closed));
 }
 
+TEST(ActTaggerOtherActs, PausingDeliveriesOverABreakIsNoRejection) {
+  EXPECT_FALSE(has(acts("Can you pause the deliveries over Christmas?", Speaker::client), Act::rejection));
+  EXPECT_TRUE(has(acts("We're going to pause it for now.", Speaker::client), Act::rejection));
+}
+
 TEST(ActTaggerQuestions, SoftenedAndStoryRequests) {
   EXPECT_EQ(question_type("I was wondering how many drivers you'd need."), Act::question_semi_open);
   EXPECT_EQ(question_type("I'd love to hear how the pilot went in Bristol."), Act::question_open);

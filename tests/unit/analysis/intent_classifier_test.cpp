@@ -317,6 +317,34 @@ TEST(IntentClassifier, PausingAndPriceInOtherWords) {
   EXPECT_EQ(intent_of("Could we meet Thursday instead of Monday?"), Intent::scheduling);
 }
 
+TEST(IntentClassifier, AssistantsAndModerationAreAutomaticButAColleaguesNoticeIsNot) {
+  EXPECT_EQ(intent_of("Hi! I'm Bea, the shop's virtual assistant. What can I help you with?"), Intent::auto_reply);
+  EXPECT_EQ(intent_of("Your message to the buyers' group is awaiting moderator approval."), Intent::auto_reply);
+  EXPECT_NE(intent_of("Declan has left the company. Aoife Ryan will be your contact from Monday."),
+            Intent::auto_reply);
+  // A date that no longer works moves a meeting; it is no departure.
+  EXPECT_EQ(intent_of("The 14th no longer works for us. Could we look at the 21st instead?"), Intent::scheduling);
+}
+
+TEST(IntentClassifier, BuyingSignalsAndTimesInOtherWords) {
+  EXPECT_EQ(intent_of("Could you send me details and prices for the 6m mower?"), Intent::interest);
+  EXPECT_EQ(intent_of("We're looking for a venue for about 80 people in May, have you anything?"),
+            Intent::interest);
+  EXPECT_EQ(intent_of("I'll call into the showroom on Saturday to have a proper look."), Intent::interest);
+  EXPECT_EQ(intent_of("I want to know if the trainers are native speakers."), Intent::question);
+  EXPECT_EQ(intent_of("what days are you free next week for the tasting"), Intent::scheduling);
+  auto r = classify("I've sent you a calendar invite for Monday at 2, shout if it doesn't suit.");
+  EXPECT_EQ(r.intent, Intent::scheduling);
+  EXPECT_FALSE(r.reply_owed);
+  EXPECT_FALSE(classify("Perfect, 9:30 on the 2nd it is.").reply_owed);
+}
+
+TEST(IntentClassifier, EndingInOtherWordsButNotAServiceBreak) {
+  EXPECT_EQ(intent_of("Thanks for the info, but we'll be going with another provider."), Intent::dismissal);
+  EXPECT_EQ(intent_of("Sorry, we ended up buying one privately."), Intent::dismissal);
+  EXPECT_EQ(intent_of("Please stop with the DMs, thanks."), Intent::unsubscribe);
+}
+
 TEST(IntentClassifier, PleasantryAndInfo) {
   auto r = classify("Thanks so much, have a lovely weekend!\n\nRuth");
   EXPECT_EQ(r.intent, Intent::pleasantry);
