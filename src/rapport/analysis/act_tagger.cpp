@@ -192,7 +192,8 @@ bool has_hedge(const std::vector<Token>& words) {
       "can't", "don't", "won't",  "think",    "need",     "later", "wait", "first", "after",   "yet",    "might"};
   for (std::size_t i = 0; i < words.size(); ++i) {
     if (std::find(k.begin(), k.end(), words[i].text) == k.end()) continue;
-    if (words[i].text == "not" && i > 0 && words[i - 1].text == "why") continue;
+    // "Why not", "course not" (to "would you mind if…"): a yes.
+    if (words[i].text == "not" && i > 0 && (words[i - 1].text == "why" || words[i - 1].text == "course")) continue;
     // "No harm in that", "no problem": a yes in other words.
     if (words[i].text == "no" && i + 1 < words.size() &&
         (words[i + 1].text == "harm" || words[i + 1].text == "problem" || words[i + 1].text == "worries"))

@@ -304,6 +304,27 @@ TEST(ActTaggerOtherActs, PausingDeliveriesOverABreakIsNoRejection) {
   EXPECT_TRUE(has(acts("We're going to pause it for now.", Speaker::client), Act::rejection));
 }
 
+TEST(ActTaggerOtherActs, SalesActsInRegionalAndEverydayWords) {
+  EXPECT_TRUE(has(acts("Will I put the deposit through so?", Speaker::rep), Act::close_attempt));
+  EXPECT_TRUE(has(acts("So will we book you in for Monday?", Speaker::rep), Act::close_attempt));
+  EXPECT_TRUE(has(acts("With us, every visit is logged on the app.", Speaker::rep), Act::pitch));
+  EXPECT_TRUE(has(acts("It'd come down to about ninety a month.", Speaker::rep), Act::pitch));
+  EXPECT_FALSE(has(acts("So it's goodbye to paper timesheets.", Speaker::rep), Act::closing));
+  EXPECT_FALSE(has(acts("You can log out of the portal and it's all saved.", Speaker::rep), Act::sign_off_notice));
+  EXPECT_TRUE(has(acts("Cheers Mick, catch ya."), Act::closing));
+  EXPECT_TRUE(has(acts("Right, I'd better go, the cows won't milk themselves."), Act::closing));
+  EXPECT_TRUE(has(acts("Yep, send me the DocuSign and I'll do it tonight.", Speaker::client), Act::commitment));
+  EXPECT_TRUE(has(acts("Ah no, we're going to give it a miss this year.", Speaker::client), Act::rejection));
+  EXPECT_FALSE(has(acts("Thanks, but no thanks.", Speaker::client), Act::thanks));
+  EXPECT_TRUE(has(acts("Fair play, that's a slick bit of kit."), Act::appreciation));
+  EXPECT_TRUE(has(acts("Legend."), Act::appreciation));
+  EXPECT_TRUE(has(acts("Did you want to renew, or should I cancel it?", Speaker::rep), Act::admin_ask));
+  EXPECT_TRUE(has(acts("Would you mind if I checked in with you next spring?", Speaker::rep), Act::next_step));
+  EXPECT_FALSE(has(acts("Would you mind if I asked a couple of questions?", Speaker::rep), Act::next_step));
+  // Holidays and sailings as the business are no small talk.
+  EXPECT_FALSE(has(acts("How are you handling holiday requests at the minute?", Speaker::rep), Act::small_talk));
+}
+
 TEST(ActTaggerQuestions, SoftenedAndStoryRequests) {
   EXPECT_EQ(question_type("I was wondering how many drivers you'd need."), Act::question_semi_open);
   EXPECT_EQ(question_type("I'd love to hear how the pilot went in Bristol."), Act::question_open);
@@ -449,6 +470,18 @@ TEST(ActTaggerContext, AnAnswerToAPersonalQuestionIsSmallTalk) {
   EXPECT_FALSE(has(after("Right, let's go ahead with the order.", asked, PreviousBy::other_speaker,
                          {Act::small_talk, Act::question_closed}),
                    Act::small_talk));
+}
+
+TEST(ActTaggerContext, ThatsThePlanCommitsOnlyToAProposal) {
+  const std::string proposed = "So we'll have the demo mower out to you Tuesday week?";
+  EXPECT_TRUE(has(after("That's the plan, aye.", proposed, PreviousBy::other_speaker, {Act::next_step}),
+                  Act::commitment));
+  EXPECT_FALSE(has(after("That's the plan. If the clouds behave.", "Are you going for the northern lights?",
+                         PreviousBy::other_speaker, {Act::small_talk, Act::question_closed}),
+                   Act::commitment));
+  EXPECT_TRUE(has(after("Course not, no harm in that.", "Would you mind if I rang you in March?",
+                        PreviousBy::other_speaker, {Act::next_step}),
+                  Act::commitment));
 }
 
 TEST(ActTaggerContext, YeahAfterTheOtherSidesQuestionAnswersIt) {
