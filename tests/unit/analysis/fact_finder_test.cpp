@@ -455,6 +455,19 @@ TEST(FactFinder, LifeEventsInEverydayWords) {
   EXPECT_TRUE(facts("We've been running around like headless chickens.").empty());
 }
 
+TEST(FactFinder, MoreLifeEventsInEverydayWords) {
+  EXPECT_EQ(one_fact("Sorry for the silence, I've been in Vietnam for three weeks.").kind, "holiday");
+  EXPECT_EQ(one_fact("The twins turn five on Saturday, so it's a bouncy castle for me.").kind, "celebration");
+  EXPECT_EQ(one_fact("My dad's just moved in with us.").kind, "family");
+  EXPECT_EQ(one_fact("We keep bees out the back now.").kind, "hobby");
+  EXPECT_EQ(one_fact("I'm off for a minor op on the 9th.").kind, "health");
+  EXPECT_EQ(one_fact("We've downsized to a bungalow.").kind, "move");
+  EXPECT_EQ(one_fact("I'm on jury duty for the next fortnight.").kind, "other");
+  // Idioms and business in the same words.
+  EXPECT_TRUE(facts("That's what got me in the door in the first place.").empty());
+  EXPECT_TRUE(facts("We're building a booking site for a dog groomer.").empty());
+}
+
 TEST(FactFinder, TheRelativeBeforeTheEventJoinsThePhrase) {
   const auto f = one_fact("Our eldest has just got engaged, we're thrilled.");
   EXPECT_EQ(f.text, "eldest has just got engaged");
