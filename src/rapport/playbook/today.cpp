@@ -443,8 +443,8 @@ TodayList rank_calls(const model::Workspace& workspace, const LiveIndex& live, c
         for (const auto* call : phoned) attempts.push_back(call_evidence(*call, c));
         std::sort(attempts.begin(), attempts.end(), [](const Evidence& a, const Evidence& b) { return a.when < b.when; });
         s.reasons.push_back({"gone_quiet", k_points_awaiting_reply,
-                             fmt::format("Gone quiet: {} attempts since they last answered, the first {} ago",
-                                         attempts.size(), age(attempts.front().when, now)),
+                             fmt::format("Gone quiet: {} attempts since they last answered, the first {}",
+                                         attempts.size(), ago(attempts.front().when, now)),
                              std::move(attempts)});
       }
     }
@@ -461,12 +461,12 @@ TodayList rank_calls(const model::Workspace& workspace, const LiveIndex& live, c
           s.reasons.push_back({"voicemail_retry",
                                std::min(k_points_voicemail_retry_max,
                                         k_points_voicemail_retry + k_points_per_extra_attempt * static_cast<double>(missed.size() - 1)),
-                               fmt::format("{} unanswered call{} since you last spoke, the last {} ago: try again",
-                                           missed.size(), missed.size() == 1 ? "" : "s", age(missed.back()->entry.when, now)),
+                               fmt::format("{} unanswered call{} since you last spoke, the last {}: try again",
+                                           missed.size(), missed.size() == 1 ? "" : "s", ago(missed.back()->entry.when, now)),
                                std::move(evidence)});
         else
           leave_out("tried_recently", fmt::format("tried {} (no answer): try again after {} days",
-                                                  age(missed.back()->entry.when, now), settings.voicemail_retry_days),
+                                                  ago(missed.back()->entry.when, now), settings.voicemail_retry_days),
                     std::move(evidence));
       }
     }

@@ -100,6 +100,26 @@ TEST_F(TodayTest, AVoicemailIsTriedAgainAfterTheRetryDays) {
   EXPECT_EQ(left(list, c)->code, "tried_recently");
 }
 
+TEST_F(TodayTest, TheTimesInTheReasonsReadAsThePast) {
+  const auto c = b.add_contact("Hard To Reach", "reach@a.example");
+  b.call(c, day(1), model::CallOutcome::reached);
+  b.call(c, day(55), model::CallOutcome::voicemail);
+  auto list = run(day(60));
+  ASSERT_NE(find(list, c), nullptr);
+  const auto& reasons = find(list, c)->reasons;
+  const auto retry =
+      std::find_if(reasons.begin(), reasons.end(), [](const Reason& r) { return r.code == "voicemail_retry"; });
+  ASSERT_NE(retry, reasons.end());
+  EXPECT_NE(retry->text.find("the last 5 days ago"), std::string::npos) << retry->text;
+
+  // Tried again three days ago, with a week to wait between tries.
+  settings_.voicemail_retry_days = 7;
+  b.call(c, day(57), model::CallOutcome::voicemail);
+  list = run(day(60));
+  ASSERT_NE(left(list, c), nullptr);
+  EXPECT_NE(left(list, c)->text.find("tried 3 days ago (no answer)"), std::string::npos) << left(list, c)->text;
+}
+
 TEST_F(TodayTest, ARequestToBeCalledIsAReasonUntilACallIsMade) {
   const auto c = b.add_contact("Ring Me", "ring@a.example");
   auto& t = b.thread(c, "Timing");
