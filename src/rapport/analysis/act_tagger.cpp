@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <optional>
+#include <span>
 #include <tuple>
 #include <utility>
 
@@ -216,24 +217,19 @@ bool only_sorry(const std::vector<Token>& words) {
          });
 }
 
-// Whether the speaker says more in the turn after byte `from` of `turn`.
-bool talks_on(std::string_view turn, std::size_t from) {
-  const auto after = tokenize(turn.substr(from));
-  return std::any_of(after.begin(), after.end(), [](const Token& t) { return !is_filler(t.text); });
-}
-
-// Whether the words after "one more thing" state something ("…on the spec, we'd need
-// it in white") rather than only take leave ("…before I go", "…before you hang up").
-bool states_after_one_more_thing(std::string_view rest) {
-  static constexpr std::array<std::string_view, 18> k_leave_taking{
-      "thing", "question", "before", "i",    "we",   "you",     "go",  "leave",  "hang",
-      "up",    "wrap",     "finish", "let",  "then", "quickly", "now", "though", "just"};
+// Whether `rest` holds a word besides hesitations and the words of `besides`: whether
+// the speaker says more after "excuse me" (no words besides), or states something after
+// "one more thing" rather than only taking leave ("…before I go", "…before you hang up").
+bool says_more(std::string_view rest, std::span<const std::string_view> besides = {}) {
   const auto after = tokenize(rest);
-  return std::any_of(after.begin(), after.end(), [](const Token& t) {
-    return !is_filler(t.text) &&
-           std::find(k_leave_taking.begin(), k_leave_taking.end(), t.text) == k_leave_taking.end();
+  return std::any_of(after.begin(), after.end(), [besides](const Token& t) {
+    return !is_filler(t.text) && std::find(besides.begin(), besides.end(), t.text) == besides.end();
   });
 }
+
+constexpr std::array<std::string_view, 18> k_leave_taking_words{
+    "thing", "question", "before", "i",    "we",   "you",     "go",  "leave",  "hang",
+    "up",    "wrap",     "finish", "let",  "then", "quickly", "now", "though", "just"};
 
 // "So you run three depots.", "So you've already got a system in place then": the
 // seller summing up what the client told, for them to confirm, a closed question in a
@@ -693,7 +689,7 @@ SentenceActs ActTagger::tag_sentence(std::string_view text, Span span, const Tur
   // its sentence it is one.
   if (found.has(Act::one_more_thing) && !is_question_act(found)) {
     const auto end = found.acts[static_cast<std::size_t>(Act::one_more_thing)]->span.end;
-    if (end > s.offset && states_after_one_more_thing(s.text.substr(end - s.offset)))
+    if (end > s.offset && says_more(s.text.substr(end - s.offset), k_leave_taking_words))
       found.acts[static_cast<std::size_t>(Act::one_more_thing)].reset();
   }
 
@@ -725,7 +721,7 @@ SentenceActs ActTagger::tag_sentence(std::string_view text, Span span, const Tur
     const bool alone = index_in_turn == 0 && s.offset + s.words.back().end <= evidence.span.end;
     const bool asks_to_repeat =
         alone && (s.question_mark || (other_before && !had(context.previous_acts, Act::backchannel)));
-    if (!talks_on(text, evidence.span.end) && !asks_to_repeat) found.add(evidence);
+    if (!says_more(text.substr(evidence.span.end)) && !asks_to_repeat) found.add(evidence);
   }
   // "She passed away in May." "Oh, I'm so sorry.": sympathy with the other side's news,
   // not an apology for a wrong done to them.
@@ -773,11 +769,15 @@ SentenceActs ActTagger::tag_sentence(std::string_view text, Span span, const Tur
   return out;
 }
 
-bool ActTagger::has_closing(std::string_view text) const {
+std::vector<PhraseMatch> ActTagger::matches_in(std::string_view text) const {
   auto tokens = tokenize(text);
   std::erase_if(tokens, [](const Token& t) { return is_filler(t.text); });
+  return phrases_.find_all(tokens);
+}
+
+bool ActTagger::has_closing(std::string_view text) const {
   bool closing = false;
-  for (const auto& m : phrases_.find_all(tokens)) {
+  for (const auto& m : matches_in(text)) {
     const auto& role = roles_[m.label];
     if (role.role == Role::closing_reply) closing = true;
     if (role.act != Act::closing) continue;
@@ -788,9 +788,7 @@ bool ActTagger::has_closing(std::string_view text) const {
 }
 
 bool ActTagger::has_bad_news(std::string_view text) const {
-  auto tokens = tokenize(text);
-  std::erase_if(tokens, [](const Token& t) { return is_filler(t.text); });
-  const auto matches = phrases_.find_all(tokens);
+  const auto matches = matches_in(text);
   return std::any_of(matches.begin(), matches.end(),
                      [&](const auto& m) { return roles_[m.label].role == Role::bad_news; });
 }

@@ -95,6 +95,8 @@ class ActTagger {
     Act act = Act::greeting;
   };
 
+  // Every rule's matches in `text` (another turn), hesitations left out.
+  std::vector<PhraseMatch> matches_in(std::string_view text) const;
   // Whether `text` holds a closing phrase or a reply to one (for replies to a goodbye).
   bool has_closing(std::string_view text) const;
   // Whether `text` tells bad news (a "bad_news" phrase: for sympathy after it).
