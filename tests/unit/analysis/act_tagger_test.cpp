@@ -762,5 +762,20 @@ TEST(ActTaggerCourtesy, ThanksHandedBackInCapitalsIsNoDecline) {
   EXPECT_TRUE(has(acts("No thank you, we're fine as we are.", Speaker::client, model::Channel::email), Act::rejection));
 }
 
+// Each of these once sat behind a '|' that joined single words where a phrase was meant
+// ("happy for us to go ahead|proceed" read as "go proceed"), so only one wording matched.
+TEST(ActTaggerOtherActs, EveryWordingOfAnAlternativeMatches) {
+  EXPECT_TRUE(has(acts("So are you happy for us to proceed with the install?", Speaker::rep), Act::close_attempt));
+  EXPECT_TRUE(has(acts("We picked someone local in the end.", Speaker::client), Act::rejection));
+  EXPECT_TRUE(has(acts("Choosing the annual plan makes sense for you.", Speaker::rep), Act::decision_justification));
+  EXPECT_TRUE(has(acts("Sorry, I wasn't clear about the fees.", Speaker::rep), Act::self_blame));
+}
+
+TEST(ActTaggerOtherActs, ARelativeStayingIsNoRejection) {
+  EXPECT_FALSE(has(acts("My sister's staying with us this week.", Speaker::client), Act::rejection));
+  EXPECT_FALSE(has(acts("We're staying with my parents over Easter.", Speaker::client), Act::rejection));
+  EXPECT_TRUE(has(acts("We'll be staying with our current supplier.", Speaker::client), Act::rejection));
+}
+
 }  // namespace
 }  // namespace rapport::analysis

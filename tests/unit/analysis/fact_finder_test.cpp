@@ -421,6 +421,7 @@ TEST(FactFinder, ALossInTheFamilyKeepsWhoItWas) {
   EXPECT_EQ(f.kind, "family");
   EXPECT_EQ(f.text, "uncle passed away on Tuesday");
   EXPECT_EQ(one_fact("We lost my grandad in March, so it's been a hard spring.").kind, "family");
+  EXPECT_EQ(one_fact("My dad died in March, so it's been a tough year.").text, "dad died in March");
   EXPECT_TRUE(facts("The old pricing model died a quiet death.").empty());
 }
 
@@ -519,6 +520,14 @@ TEST(FactFinder, EverydayIllness) {
 TEST(FactFinder, EachFactNamesTheRuleThatFoundIt) {
   const auto f = one_fact("My daughter graduates in July.");
   EXPECT_TRUE(f.rule.starts_with("facts.rules:")) << f.rule;
+}
+
+TEST(FactFinder, IllnessesVisitsAndHomecomingsInTheirOwnWords) {
+  EXPECT_EQ(one_fact("I've had a stomach bug all week.").kind, "health");
+  EXPECT_EQ(one_fact("Sorry, I've got a sore throat.").kind, "health");
+  EXPECT_EQ(one_fact("My sister's staying with us this week.").kind, "family");
+  EXPECT_EQ(one_fact("We're just home from Portugal.").kind, "holiday");
+  EXPECT_TRUE(facts("I was just home from work when you rang.").empty());
 }
 
 }  // namespace

@@ -60,6 +60,8 @@ TEST(ObjectionFinder, EachCategoryInEverydayWords) {
   EXPECT_EQ(categories("We just don't have it in the budget this year."), V{Objection::budget});
   EXPECT_EQ(categories("The monthly figure is a bit of a stretch for us."), V{Objection::budget});
   EXPECT_EQ(categories("Look, it comes down to money, really."), V{Objection::financial_unclear});
+  EXPECT_EQ(categories("Honestly our funding is uncertain at the moment."), V{Objection::financial_unclear});
+  EXPECT_EQ(categories("We chose them because they were local."), V{Objection::competitor});
   EXPECT_EQ(categories("I'd sign tomorrow if it was half the price."), V{Objection::price});
   EXPECT_EQ(categories("We've gone with a firm from Truro instead."), V{Objection::competitor});
   EXPECT_EQ(categories("We've already had two others out to quote."), V{Objection::competitor});
