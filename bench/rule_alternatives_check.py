@@ -1,0 +1,88 @@
+#!/usr/bin/env python3
+"""Lists rules in data/analysis/*.rules whose '|' may split a phrase that was meant
+as one alternative: a reading aid, not a test.
+
+In a pattern '|' joins single words, so "happy for us to go ahead|proceed" reads as
+"go ahead" or "go proceed", and "proceed" alone never matches. The rule compiler
+catches only the commonest shape of that mistake (an alternative that repeats a word
+close by). This script looks at every word alternative next to a plain word and
+reports the pairs that never occur side by side in a large body of real English
+(SwDA transcripts, the Enron mail, the scenario and other sets under ../shared/eval),
+both words being common there. "go proceed" never occurs, which is the sign.
+
+It is noisy: on its first run it listed about 180 rules, of which 11 were real mistakes
+(fixed in the same commit); the rest pair rarer but sound words ("ours includes",
+"calendar hold"). Read its list by eye after adding rules; do not gate on it.
+
+    bench/rule_alternatives_check.py [--eval ../shared/eval] [--min-count 200]
+"""
+import argparse
+import collections
+import glob
+import os
+import re
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+SOURCE = os.path.dirname(HERE)
+WORD = re.compile(r"[a-z0-9]+(?:['’-][a-z0-9]+)*")
+PLAIN = re.compile(r"[a-z0-9'’-]+")
+TEXT_FILES = ("*.jsonl", "*.tsv", "*.csv", "*.txt", "*.mbox", "*.eml", "*.vtt")
+MAX_FILE = 40_000_000
+
+
+def count_words(eval_dir):
+    unigrams, bigrams = collections.Counter(), collections.Counter()
+    paths = glob.glob(os.path.join(eval_dir, "swda", "**", "*"), recursive=True)
+    paths += glob.glob(os.path.join(eval_dir, "emails", "**", "*"), recursive=True)
+    for pattern in TEXT_FILES:
+        paths += glob.glob(os.path.join(eval_dir, "*", "**", pattern), recursive=True)
+    for path in set(paths):
+        if "sealed" in path.split(os.sep) or not os.path.isfile(path) or os.path.getsize(path) > MAX_FILE:
+            continue
+        with open(path, errors="ignore") as f:
+            words = WORD.findall(f.read().lower())
+        unigrams.update(words)
+        bigrams.update(zip(words, words[1:]))
+    return unigrams, bigrams
+
+
+def suspicious_pairs(pattern, unigrams, bigrams, min_count):
+    elements = pattern.split()
+    for i, element in enumerate(elements):
+        if "|" not in element or element.startswith("["):
+            continue
+        for j in (i - 1, i + 1):
+            if not 0 <= j < len(elements) or not PLAIN.fullmatch(elements[j]):
+                continue
+            for word in element.split("|"):
+                pair = (elements[j], word) if j < i else (word, elements[j])
+                if bigrams[pair] == 0 and min(unigrams[pair[0]], unigrams[pair[1]]) > min_count:
+                    yield " ".join(pair)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--eval", default=os.path.join(SOURCE, "..", "shared", "eval"))
+    parser.add_argument("--min-count", type=int, default=200, help="both words at least this common")
+    args = parser.parse_args()
+    if not os.path.isdir(args.eval):
+        sys.exit(f"no evaluation data at {args.eval}")
+    unigrams, bigrams = count_words(args.eval)
+    listed = 0
+    for path in sorted(glob.glob(os.path.join(SOURCE, "data", "analysis", "*.rules"))):
+        with open(path, encoding="utf-8") as f:
+            for number, line in enumerate(f, 1):
+                rule = line.split("#", 1)[0].strip()
+                # Groups spell their alternatives out as phrases already.
+                if ":" not in rule or "(" in rule:
+                    continue
+                pairs = list(suspicious_pairs(rule.split(":", 1)[1], unigrams, bigrams, args.min_count))
+                if pairs:
+                    listed += 1
+                    print(f"{os.path.basename(path)}:{number}: {rule}\n    never seen: {', '.join(pairs)}")
+    print(f"{listed} rule(s) to read", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
