@@ -8,7 +8,9 @@ catches only the commonest shape of that mistake (an alternative that repeats a 
 close by). This script looks at every word alternative next to a plain word and
 reports the pairs that never occur side by side in a large body of real English
 (SwDA transcripts, the Enron mail, the scenario and other sets under ../shared/eval),
-both words being common there. "go proceed" never occurs, which is the sign.
+both words being common there. "go proceed" never occurs, which is the sign. It also
+lists two word lists side by side where only one pair goes together ("never|have|be
+able|see": "be able" was meant as one choice).
 
 It is noisy: on its first run it listed about 180 rules, of which 11 were real mistakes
 (fixed in the same commit); the rest pair rarer but sound words ("ours includes",
@@ -61,6 +63,21 @@ def suspicious_pairs(pattern, unigrams, bigrams, min_count):
                     yield " ".join(pair)
 
 
+def suspicious_joins(pattern, bigrams):
+    """Two alternatives side by side where only the last word of the first and the first
+    of the second go together ("get|save|never|have|be able|see|pay" meant "be able"
+    as one choice): the sign of a phrase written inside a word list."""
+    elements = pattern.split()
+    for left, right in zip(elements, elements[1:]):
+        if "|" not in left or "|" not in right or left.startswith("[") or right.startswith("["):
+            continue
+        a, b = left.split("|"), right.split("|")
+        others = [(x, y) for x in a for y in b if (x, y) != (a[-1], b[0])]
+        unseen = sum(1 for pair in others if bigrams[pair] == 0)
+        if bigrams[(a[-1], b[0])] > 0 and unseen > 0.7 * len(others):
+            yield f"{a[-1]} {b[0]}"
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--eval", default=os.path.join(SOURCE, "..", "shared", "eval"))
@@ -77,10 +94,16 @@ def main():
                 # Groups spell their alternatives out as phrases already.
                 if ":" not in rule or "(" in rule:
                     continue
-                pairs = list(suspicious_pairs(rule.split(":", 1)[1], unigrams, bigrams, args.min_count))
-                if pairs:
+                pattern = rule.split(":", 1)[1]
+                pairs = list(suspicious_pairs(pattern, unigrams, bigrams, args.min_count))
+                joins = list(suspicious_joins(pattern, bigrams))
+                if pairs or joins:
                     listed += 1
-                    print(f"{os.path.basename(path)}:{number}: {rule}\n    never seen: {', '.join(pairs)}")
+                    print(f"{os.path.basename(path)}:{number}: {rule}")
+                    if pairs:
+                        print(f"    never seen: {', '.join(pairs)}")
+                    if joins:
+                        print(f"    only these go together, a phrase inside a word list?: {', '.join(joins)}")
     print(f"{listed} rule(s) to read", file=sys.stderr)
 
 

@@ -395,7 +395,12 @@ FormHit question_form(const std::vector<Word>& w, bool qmark, bool bang, bool af
                              p + 1 < w.size() && is_aux(w[p].text) && in(k_personal_pronouns, w[p + 1].text);
     const bool proposal = s != 0 && p + 1 < w.size() && w[p].text == "shall" &&
                           (w[p + 1].text == "we" || w[p + 1].text == "i");
-    if (s > 4 && !loose && !conditioned && !proposal) continue;
+    // "You must be loving this weather, are you getting out on the bike much": the last
+    // clause turns to the listener with an auxiliary and "you", and goes on to the end.
+    const bool turns_to_listener = s != 0 && p + 3 < w.size() && is_aux(w[p].text) && w[p + 1].text == "you" &&
+                                   std::none_of(w.begin() + static_cast<std::ptrdiff_t>(p) + 1, w.end(),
+                                                [](const Word& word) { return word.clause_start; });
+    if (s > 4 && !loose && !conditioned && !proposal && !turns_to_listener) continue;
     if (s != 0 && !loose &&
         !(p + 1 < w.size() && ((is_aux(w[p].text) && in(k_personal_pronouns, w[p + 1].text)) ||
                                (is_wh(w[p].text) && is_aux(w[p + 1].text)))))

@@ -777,5 +777,39 @@ TEST(ActTaggerOtherActs, ARelativeStayingIsNoRejection) {
   EXPECT_TRUE(has(acts("We'll be staying with our current supplier.", Speaker::client), Act::rejection));
 }
 
+TEST(ActTaggerQuestions, AskingLeaveToAskIsTypedByWhatIsAsked) {
+  EXPECT_EQ(question_type("Can I ask what swung it for them?"), Act::question_open);
+  EXPECT_EQ(question_type("I just wanted to ask how you found the samples we sent."), Act::question_open);
+  EXPECT_EQ(question_type("I would like to know if your fridges are certified."), Act::question_closed);
+  EXPECT_EQ(question_type("I was wondering whether the board had a chance to look at it."), Act::question_closed);
+  EXPECT_EQ(question_type("How long's the install going to take?"), Act::question_semi_open);
+  EXPECT_EQ(question_type("What if I called you back in March?"), Act::question_closed);
+  EXPECT_EQ(question_type("She asked me if we wanted to know whether it works."), std::nullopt);
+  EXPECT_EQ(question_type("Can I just say, your installers were brilliant."), std::nullopt);
+  EXPECT_EQ(question_type("How do I put this... the last agency was a disaster."), std::nullopt);
+}
+
+TEST(ActTaggerQuestions, ALastClauseThatTurnsToTheListenerAsks) {
+  EXPECT_EQ(question_type("You must be loving this weather, are you getting out on the bike much"),
+            Act::question_closed);
+  EXPECT_EQ(question_type("We tried that last year, and the vans were late every week"), std::nullopt);
+}
+
+TEST(ActTaggerOtherActs, TheSellerDescribingPricesAndWhatIsIncluded) {
+  EXPECT_TRUE(has(acts("So if we drop the contents to basic it'd come in around eighteen-fifty.", Speaker::rep),
+                  Act::pitch));
+  EXPECT_TRUE(has(acts("The mailer boxes are twelve pence each at five thousand units.", Speaker::rep), Act::pitch));
+  EXPECT_TRUE(has(acts("I didn't make it clear the install's included in that figure.", Speaker::rep), Act::pitch));
+  EXPECT_TRUE(has(acts("And with quartz you'll never think about it again.", Speaker::rep), Act::pitch));
+  EXPECT_TRUE(has(acts("You should really go with us, we're the best in the county.", Speaker::rep), Act::pitch));
+  EXPECT_FALSE(has(acts("What's included in your current contract?", Speaker::rep), Act::pitch));
+  EXPECT_FALSE(has(acts("The boxes are twelve pence each from the other lot.", Speaker::client), Act::pitch));
+}
+
+TEST(ActTaggerOtherActs, NewThingsInTheListenersLifeAreSmallTalk) {
+  EXPECT_TRUE(has(acts("How's the new puppy settling in?", Speaker::rep), Act::small_talk));
+  EXPECT_TRUE(has(acts("Has Shauna started at the new school yet?", Speaker::rep), Act::small_talk));
+}
+
 }  // namespace
 }  // namespace rapport::analysis
