@@ -811,5 +811,11 @@ TEST(ActTaggerOtherActs, NewThingsInTheListenersLifeAreSmallTalk) {
   EXPECT_TRUE(has(acts("Has Shauna started at the new school yet?", Speaker::rep), Act::small_talk));
 }
 
+TEST(ActTaggerOtherActs, LeavingItForNowDeclines) {
+  EXPECT_TRUE(has(acts("Let's leave it for now. I'll email you.", Speaker::client), Act::rejection));
+  EXPECT_FALSE(has(acts("Let's leave it for now. I'll email you.", Speaker::client), Act::sign_off_notice));
+  EXPECT_TRUE(has(acts("I don't think we'll be taking it any further.", Speaker::client), Act::rejection));
+}
+
 }  // namespace
 }  // namespace rapport::analysis

@@ -207,5 +207,20 @@ TEST(ObjectionFinder, OrganisationRulesAddCompetitors) {
   EXPECT_EQ(hits.front().category, Objection::competitor);
 }
 
+TEST(ObjectionFinder, ReasonsGivenInPassing) {
+  EXPECT_EQ(categories("Mostly the price, if I'm honest."), V{Objection::price});
+  EXPECT_EQ(categories("They came in about four bucks a head under you."), V{Objection::price});
+  EXPECT_EQ(categories("Even with 20% off, we'd struggle with the fees as they are."), V{Objection::budget});
+  EXPECT_EQ(categories("Look, you're a two-man band, what happens if one of you is off sick?"), V{Objection::vendor_risk});
+  EXPECT_EQ(categories("Only now is not good time, we are changing the software."), V{Objection::timing});
+  EXPECT_EQ(categories("We already use Fleetwise and honestly they're fine."), V{Objection::need});
+  EXPECT_EQ(categories("Honestly, I don't see that we'd use half of it."), V{Objection::need});
+  EXPECT_EQ(categories("It's not the price, it's that Graham has to approve anything over five grand."),
+            V{Objection::authority});
+  EXPECT_EQ(categories("We're going to go with the other quote."), V{Objection::competitor});
+  EXPECT_EQ(categories("The thing is, we're in a conservation area."), V{Objection::other});
+  EXPECT_TRUE(categories("We're fine for Thursday, and the price is what we expected.").empty());
+}
+
 }  // namespace
 }  // namespace rapport::analysis
