@@ -400,5 +400,26 @@ TEST(IntentClassifier, EmptyMessage) {
   EXPECT_FALSE(r.reply_owed);
 }
 
+TEST(IntentClassifier, ATimeAsTheQuestionArrangesIt) {
+  EXPECT_EQ(intent_of("Riaan can only do Thursday after 3, not 2. Does 3:30 work?"), Intent::scheduling);
+  EXPECT_EQ(intent_of("is 9am too early for the measure up? kids are at school by 8:45"), Intent::scheduling);
+  EXPECT_EQ(intent_of("Would Thursday 14th or Friday 15th be possible for the tour?"), Intent::scheduling);
+  EXPECT_EQ(intent_of("See you Weds at 10 then"), Intent::scheduling);
+  EXPECT_EQ(intent_of("Does the price include delivery?"), Intent::question);
+}
+
+TEST(IntentClassifier, AnswersForAnAbsentOwnerAreAutomatic) {
+  EXPECT_EQ(intent_of("Sarah is away right now. She'll get back to you as soon as she can."), Intent::auto_reply);
+}
+
+TEST(IntentClassifier, APlaceTakenElsewhereOrAPauseEnds) {
+  EXPECT_EQ(intent_of("We have decided to accept a place at Hollins Grammar for Maya."), Intent::dismissal);
+  EXPECT_EQ(intent_of("We are putting the hiring for the supervisor role on hold till next quarter."),
+            Intent::dismissal);
+  EXPECT_EQ(intent_of("Following our call, we'd love to come and look around the school."), Intent::interest);
+  EXPECT_EQ(intent_of("Thanks for the quote. We'll revisit it in the new year."), Intent::dismissal);
+  EXPECT_NE(intent_of("Not before the autumn, but I'd like to revisit in October."), Intent::dismissal);
+}
+
 }  // namespace
 }  // namespace rapport::analysis
