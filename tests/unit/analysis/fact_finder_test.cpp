@@ -530,5 +530,17 @@ TEST(FactFinder, IllnessesVisitsAndHomecomingsInTheirOwnWords) {
   EXPECT_TRUE(facts("I was just home from work when you rang.").empty());
 }
 
+TEST(FactFinder, FamilyNewsWithoutAnEventWord) {
+  EXPECT_EQ(one_fact("Actually my mother is visiting from Chennai, so I am taking half days.").kind, "family");
+  EXPECT_EQ(one_fact("We're only just back from the in-laws in Cork.").kind, "family");
+  EXPECT_EQ(one_fact("My husband's just been made redundant, so things are up in the air.").kind, "family");
+  EXPECT_EQ(one_fact("Apologies, we had a new arrival last week, a little boy!").kind, "children");
+  EXPECT_EQ(one_fact("Sorry for the delay, I've had Covid all week.").kind, "health");
+  EXPECT_EQ(one_fact("I've just been diagnosed with diabetes.").kind, "health");
+  EXPECT_EQ(one_fact("I'm restoring an old Mini at weekends.").kind, "hobby");
+  EXPECT_EQ(one_fact("We're taking the camper van round Scotland for three weeks.").kind, "holiday");
+  EXPECT_TRUE(facts("Our care home clients order every month.").empty());
+}
+
 }  // namespace
 }  // namespace rapport::analysis
