@@ -374,6 +374,17 @@ bool unpunctuated_negative_tag(const std::vector<Word>& w) {
 
 }  // namespace
 
+QuestionForm indirect_question_form(const std::vector<Word>& w, std::size_t at) {
+  if (at >= w.size()) return QuestionForm::none;
+  const auto a = w[at].text;
+  const auto b = at + 1 < w.size() ? w[at + 1].text : std::string_view{};
+  if (a == "if" || a == "whether") return QuestionForm::closed;
+  if (in(k_semi_wh, a) || (a == "how" && in(k_how_fact, b)) || (a == "what" && in(k_what_fact_nouns, b)))
+    return QuestionForm::semi_open;
+  if (a == "what" || a == "why" || a == "how") return QuestionForm::open;
+  return QuestionForm::none;
+}
+
 FormHit question_form(const std::vector<Word>& w, bool qmark, bool bang, bool after_lead_in) {
   if (w.empty()) return {};
   FormHit best;

@@ -36,6 +36,12 @@ struct FormHit {
 FormHit question_form(const std::vector<Word>& words, bool question_mark, bool exclamation,
                       bool after_lead_in = false);
 
+// The type of the indirect question that starts at word `at` ("…ask what swung it",
+// "…know if the fridges are certified"): closed after "if" or "whether", semi-open
+// for a fact ("when", "which", "how many", "what time"), open for "what", "why" and
+// "how"; none for any other word.
+QuestionForm indirect_question_form(const std::vector<Word>& words, std::size_t at);
+
 // Words that carry no content for the question form at the start of a clause
 // ("so", "well", "and", "okay", "I mean", "you know"): the index of the first word
 // after them, from `at`.

@@ -473,7 +473,7 @@ Result<ActTagger> ActTagger::create(const RuleFiles& files) {
   for (const auto& file : files_with_prefix(files, "acts"))
     RAPPORT_TRY(tagger.phrases_.add_rules(file.name, file.text));
   // Every label must mean something: a misspelt act would otherwise be silently ignored.
-  static constexpr std::array<std::pair<std::string_view, Role>, 15> k_cues{{
+  static constexpr std::array<std::pair<std::string_view, Role>, 16> k_cues{{
       {"wellbeing", Role::wellbeing},
       {"rhetorical", Role::rhetorical},
       {"not.question", Role::not_question},
@@ -489,6 +489,7 @@ Result<ActTagger> ActTagger::create(const RuleFiles& files) {
       {"agreement", Role::agreement},
       {"bad_news", Role::bad_news},
       {"excuse_me", Role::excuse_me},
+      {"question.asks", Role::asks},
   }};
   for (LabelId id = 0; id < tagger.phrases_.label_count(); ++id) {
     const auto& name = tagger.phrases_.label_name(id);
@@ -631,6 +632,15 @@ SentenceActs ActTagger::tag_sentence(std::string_view text, Span span, const Tur
         break;  // read in the turn before only (has_bad_news)
       case Role::excuse_me:
         if (!cues.excuse_me) cues.excuse_me = Evidence{"apology", where, origin};
+        break;
+      case Role::asks:
+        if (!cues.forced_question) {
+          const auto words = form_words(s.text, s.words);
+          const auto form = detail::indirect_question_form(words, m.last);
+          if (form == QuestionForm::none) break;
+          const auto from = std::min(detail::skip_discourse_markers(words, m.first), m.last - 1);
+          cues.forced_question = Evidence{std::string(to_string(act_of(form))), s.at(from, s.words.size()), origin};
+        }
         break;
     }
   }

@@ -45,7 +45,9 @@ struct SentenceActs {
 // "agreement" ("Yep, go ahead then.": a commitment when it answers the other side's close
 // attempt, else no act by itself) and "bad_news" ("passed away": a bare "I'm so sorry"
 // right after it is sympathy, not an apology) and "excuse_me" ("pardon me": an apology
-// only where it is not an aside or a request to repeat).
+// only where it is not an aside or a request to repeat) and "question.asks" (a lead-in to
+// an indirect question, "can I ask", "I wanted to know": the sentence is the question
+// that follows, typed by its first word, "if" closed, "when" semi-open, "why" open).
 // The question type comes from word order (act_questions.hpp); a phrase labelled with a
 // question type makes the sentence that question ("question.open: tell me about"), and
 // "as." before a question type only retypes a sentence that is a question by form
@@ -88,7 +90,8 @@ class ActTagger {
     wellbeing_reply,
     agreement,
     bad_news,
-    excuse_me
+    excuse_me,
+    asks
   };
   struct LabelRole {
     Role role = Role::act;

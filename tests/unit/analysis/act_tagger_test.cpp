@@ -781,6 +781,8 @@ TEST(ActTaggerQuestions, AskingLeaveToAskIsTypedByWhatIsAsked) {
   EXPECT_EQ(question_type("Can I ask what swung it for them?"), Act::question_open);
   EXPECT_EQ(question_type("I just wanted to ask how you found the samples we sent."), Act::question_open);
   EXPECT_EQ(question_type("I would like to know if your fridges are certified."), Act::question_closed);
+  EXPECT_EQ(question_type("I'd like to know how many vans you run."), Act::question_semi_open);
+  EXPECT_EQ(question_type("Could I ask what time suits you?"), Act::question_semi_open);
   EXPECT_EQ(question_type("I was wondering whether the board had a chance to look at it."), Act::question_closed);
   EXPECT_EQ(question_type("How long's the install going to take?"), Act::question_semi_open);
   EXPECT_EQ(question_type("What if I called you back in March?"), Act::question_closed);
