@@ -29,7 +29,14 @@ Result<ObjectionFinder> ObjectionFinder::create(const RuleFiles& files) {
   for (LabelId id = 0; id < finder.meanings_.size(); ++id) {
     std::string_view name = finder.phrases_.label_name(id);
     auto& meaning = finder.meanings_[id];
-    if (name.substr(0, 4) == "not.") {
+    if (name == "concern") {
+      meaning.weak = true;
+      continue;  // category: other, until a topic types it
+    }
+    if (name.substr(0, 6) == "topic.") {
+      meaning.topic = true;
+      name.remove_prefix(6);
+    } else if (name.substr(0, 4) == "not.") {
       meaning.cancels = true;
       name.remove_prefix(4);
       if (name == "any") {
@@ -41,7 +48,8 @@ Result<ObjectionFinder> ObjectionFinder::create(const RuleFiles& files) {
     if (!category)
       return make_error(fmt::format("objection rules: unknown label \"{}\"", finder.phrases_.label_name(id)),
                         "a label is an objection category (price, budget, vendor_risk, financial_unclear, "
-                        "timing, need, authority, competitor, other), not.<category> or not.any");
+                        "timing, need, authority, competitor, other), not.<category>, not.any or "
+                        "topic.<category>");
     meaning.category = *category;
   }
   return finder;
@@ -62,9 +70,17 @@ std::vector<ObjectionHit> ObjectionFinder::find(std::string_view text, const std
                        meaning.category});
   }
   std::vector<ObjectionHit> hits;
+  struct Topic {
+    Span span;
+    Objection category;
+  };
+  std::vector<Topic> topics;
   for (const auto& m : matches) {
     const auto& meaning = meanings_[m.label];
-    if (meaning.cancels) continue;
+    // A topic is not negated: "I'm not sure about the timing" doubts the timing.
+    if (meaning.topic)
+      topics.push_back({{tokens[m.first].begin, tokens[m.last - 1].end}, meaning.category});
+    if (meaning.cancels || meaning.topic) continue;
     // "not until after March", "can't look at it for a few weeks" are still timing
     // objections: a negation does not reach a hit that starts with a time limit.
     const auto& first_word = tokens[m.first].text;
@@ -78,11 +94,15 @@ std::vector<ObjectionHit> ObjectionFinder::find(std::string_view text, const std
     if (cancelled) continue;
     // Several rules of one category on the same words give one hit.
     const Span span{tokens[m.first].begin, tokens[m.last - 1].end};
-    const bool duplicate = std::any_of(hits.begin(), hits.end(), [&](const ObjectionHit& h) {
+    // A weak concern on the same words as a plain one stands without a topic.
+    const auto duplicate = std::find_if(hits.begin(), hits.end(), [&](const ObjectionHit& h) {
       return h.category == meaning.category && h.span.begin < span.end && span.begin < h.span.end;
     });
-    if (duplicate) continue;
-    hits.push_back({meaning.category, span, phrases_.rule_origin(m.rule)});
+    if (duplicate != hits.end()) {
+      duplicate->weak = duplicate->weak && meaning.weak;
+      continue;
+    }
+    hits.push_back({meaning.category, span, phrases_.rule_origin(m.rule), meaning.weak});
   }
   // "other" is the fallback ("I'm worried…"): a named category in the same sentence wins.
   std::erase_if(hits, [&](const ObjectionHit& h) {
@@ -92,6 +112,26 @@ std::vector<ObjectionHit> ObjectionFinder::find(std::string_view text, const std
       return same_sentence(text, named.span, h.span);
     });
   });
+  // A concern with no category of its own ("I'm a bit nervous about…") takes the one its
+  // subject names: "…about the support side" is a doubt about the vendor, "…about the
+  // monthly cost" about the price. The first subject in the sentence after the concern
+  // word wins, else the nearest before it.
+  for (auto& hit : hits) {
+    if (hit.category != Objection::other) continue;
+    const Topic* chosen = nullptr;
+    for (const auto& topic : topics) {
+      if (!same_sentence(text, topic.span, hit.span)) continue;
+      chosen = &topic;
+      if (topic.span.begin >= hit.span.begin) break;
+    }
+    if (chosen) {
+      hit.category = chosen->category;
+      hit.weak = false;
+      hit.rule += " + topic";
+    }
+  }
+  // "Not sure about…", "the only thing is…" voice a concern only when they name a subject.
+  std::erase_if(hits, [](const ObjectionHit& h) { return h.weak; });
   // A money concern is "unclear" only when nothing in the text says whose money it is.
   if (std::any_of(hits.begin(), hits.end(), [](const ObjectionHit& h) { return is_money_owner(h.category); }))
     std::erase_if(hits, [](const ObjectionHit& h) { return h.category == Objection::financial_unclear; });

@@ -10,6 +10,10 @@
 // when a negation word ("not", "never", "n't"…) stands just before it in the same
 // clause, unless the rule itself starts with a negation or hedge. financial_unclear
 // is dropped when the same text names whose money it is (price, budget, vendor_risk).
+// "topic.<category>" rules name a subject ("the support side", "the monthly cost") that
+// is no objection by itself but types a concern of no category ("other": "I'm a bit
+// worried about…") said in the same sentence. "concern" rules are such concerns too
+// weak to stand alone ("I'm not sure about…"): they count only when a topic types them.
 //
 // Immutable once created; safe to share between threads.
 
@@ -28,6 +32,7 @@ struct ObjectionHit {
   Objection category = Objection::other;
   Span span;  // byte offsets into the text given to find()
   std::string rule;
+  bool weak = false;  // a "concern" rule's hit, still waiting for a topic to type it
 };
 
 class ObjectionFinder {
@@ -44,6 +49,8 @@ class ObjectionFinder {
   // What a label of the rule files means: a category, or the cancelling of one (or all).
   struct LabelMeaning {
     bool cancels = false;
+    bool topic = false;  // "topic.<category>": names what a concern is about, no hit itself
+    bool weak = false;   // "concern": a hit only once a topic types it
     bool all = false;  // "not.any"
     Objection category = Objection::other;
   };

@@ -219,12 +219,19 @@ Result<void> PhraseSet::add_rules(std::string_view source, std::string_view text
       continue;
     }
     const auto where = fmt::format("{}:{}", source, line_no);
+    if (line.front() == '@') {
+      RAPPORT_TRY(define_word_list(where, line));
+      if (end == text.size()) break;
+      continue;
+    }
     const auto colon = line.find(':');
     if (colon == std::string_view::npos || colon == 0)
       return make_error(fmt::format("{}: a rule is \"label: pattern\"", where));
     const auto label_id = label(trim(line.substr(0, colon)));
     std::string group_error;
-    const auto patterns = expand_phrase_groups(line.substr(colon + 1), group_error);
+    auto expanded = expand_word_lists(where, line.substr(colon + 1));
+    if (!expanded) return expanded.take_error();
+    const auto patterns = expand_phrase_groups(expanded.value(), group_error);
     if (!group_error.empty()) return make_error(fmt::format("{}: {}", where, group_error));
     for (const auto& pattern : patterns) {
       auto rule = compile_rule(where, pattern);
@@ -236,6 +243,67 @@ Result<void> PhraseSet::add_rules(std::string_view source, std::string_view text
     if (end == text.size()) break;
   }
   return {};
+}
+
+namespace {
+
+bool is_list_name_char(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_'; }
+
+}  // namespace
+
+Result<void> PhraseSet::define_word_list(const std::string& where, std::string_view line) {
+  const auto equals = line.find('=');
+  const auto name = trim(line.substr(1, equals == std::string_view::npos ? 0 : equals - 1));
+  if (equals == std::string_view::npos || name.empty() ||
+      !std::all_of(name.begin(), name.end(), is_list_name_char))
+    return make_error(fmt::format("{}: a word list is \"@name = word|word|two words\" (name in a-z, 0-9, _)", where));
+  if (word_lists_.contains(std::string(name)))
+    return make_error(fmt::format("{}: the word list @{} is defined twice", where, name));
+  const auto body = trim(line.substr(equals + 1));
+  if (body.empty() || body.find_first_of("()[]*@^$") != std::string_view::npos || body.find("...") != std::string_view::npos)
+    return make_error(fmt::format("{}: a word list holds words and phrases joined by '|', nothing else", where));
+  std::string joined;
+  bool phrases = false;
+  for (std::size_t from = 0;;) {
+    const auto bar = body.find('|', from);
+    const auto item = trim(body.substr(from, bar == std::string_view::npos ? body.size() - from : bar - from));
+    if (item.empty()) return make_error(fmt::format("{}: the word list @{} holds an empty item", where, name));
+    if (!joined.empty()) joined += '|';
+    joined += std::string(item);
+    phrases = phrases || tokenize(item).size() != 1;
+    if (bar == std::string_view::npos) break;
+    from = bar + 1;
+  }
+  word_lists_.emplace(std::string(name), phrases ? "(" + joined + ")" : joined);
+  return {};
+}
+
+Result<std::string> PhraseSet::expand_word_lists(const std::string& where, std::string_view pattern) const {
+  std::string out;
+  int open_brackets = 0;  // '[' and '(' not yet closed where a list stands
+  for (std::size_t pos = 0; pos < pattern.size();) {
+    const char c = pattern[pos];
+    if (c != '@') {
+      if (c == '[' || c == '(') ++open_brackets;
+      if (c == ']' || c == ')') --open_brackets;
+      out += c;
+      ++pos;
+      continue;
+    }
+    std::size_t end = pos + 1;
+    while (end < pattern.size() && is_list_name_char(pattern[end])) ++end;
+    const std::string name(pattern.substr(pos + 1, end - pos - 1));
+    const auto it = word_lists_.find(name);
+    if (it == word_lists_.end())
+      return make_error(fmt::format("{}: no word list @{} is defined above this rule", where, name));
+    const bool alone = (pos == 0 || pattern[pos - 1] == ' ') && (end == pattern.size() || pattern[end] == ' ');
+    if (it->second.front() == '(' && (open_brackets > 0 || !alone))
+      return make_error(fmt::format(
+          "{}: @{} holds phrases, so it must stand alone, not inside [..] or (..) or joined by '|'", where, name));
+    out += it->second;
+    pos = end;
+  }
+  return out;
 }
 
 Result<PhraseSet::Rule> PhraseSet::compile_rule(const std::string& where, std::string_view pattern) {

@@ -15,6 +15,15 @@
 //   (a b|c d)   one of these phrases (each may hold any of the elements above but
 //               another group); a rule with groups stands for one rule per choice
 //
+// A line "@name = a|b|two words" names a list of words or phrases; later rules (in
+// this file or in files added after it) use it as one element, "@name". A list of
+// single words may also stand inside an optional ("[@name]"); a list with a phrase in
+// it is a (…|…) group, so it must stand alone. Lists let one lexicon (the people who
+// sign off, the words of a concern) serve many rules instead of being copied into each.
+//
+//   @decider = boss|board|head office
+//   authority: @decider ... sign off
+//
 // '|' binds single words, not phrases: "my name is|my name's" means my, name, is or
 // my, name's. Compiling rejects a word alternative that repeats a required word one or
 // two places away (the usual sign of that mistake) and asks for a (…|…) group instead.
@@ -103,6 +112,8 @@ class PhraseSet {
   };
 
   static Result<Rule> compile_rule(const std::string& where, std::string_view pattern);
+  Result<void> define_word_list(const std::string& where, std::string_view line);
+  Result<std::string> expand_word_lists(const std::string& where, std::string_view pattern) const;
   bool match_from(const Rule& rule, const std::vector<WordId>& words, std::size_t element, std::size_t token,
                   std::size_t& end) const;
   WordId intern(const std::string& word);
@@ -111,6 +122,8 @@ class PhraseSet {
   std::vector<std::string> labels_;
   std::unordered_map<std::string, LabelId> label_ids_;
   std::vector<Rule> rules_;
+  // "@name" lists by name: the text that stands in for them in a pattern.
+  std::unordered_map<std::string, std::string> word_lists_;
   // Rule words by id (words_[0] is unused); slots_ finds a word's id (size a power of two).
   struct Slot {
     std::uint64_t hash = 0;

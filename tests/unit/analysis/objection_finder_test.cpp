@@ -162,6 +162,31 @@ TEST(ObjectionFinder, WhoDecidesAndApprovalAlreadyGiven) {
   EXPECT_TRUE(categories("The board signed off the spend yesterday.").empty());
 }
 
+TEST(ObjectionFinder, TheDeciderNamedEitherWayRound) {
+  EXPECT_EQ(categories("the final call is with our cfo so he will want to see it"), V{Objection::authority});
+  EXPECT_EQ(categories("I'll need the MD to sign off on it before we do anything."), V{Objection::authority});
+  EXPECT_EQ(categories("i really don't think the partners will go for anything over ten grand"),
+            V{Objection::authority});
+  EXPECT_EQ(categories("To be honest that's with finance."), V{Objection::authority});
+  // A department is a decider only where the words say the decision is theirs.
+  EXPECT_TRUE(categories("Our finance software doesn't talk to the bank.").empty());
+  EXPECT_TRUE(categories("The partners will love the new reports.").empty());
+}
+
+TEST(ObjectionFinder, AConcernTakesTheCategoryOfWhatItIsAbout) {
+  EXPECT_EQ(categories("I'm a bit nervous about the support side of things."), V{Objection::vendor_risk});
+  EXPECT_EQ(categories("My only worry is the monthly cost."), V{Objection::price});
+  EXPECT_EQ(categories("I'm not sure about the timing, to be honest."), V{Objection::timing});
+  EXPECT_EQ(categories("Honestly I have doubts about whether we'd use it."), V{Objection::need});
+  EXPECT_EQ(categories("The only thing is the lead time on the panels."), V{Objection::timing});
+  // A plain worry with no subject stays "other"; a vague doubt with none is no objection.
+  EXPECT_EQ(categories("My worry is the team just won't take to it."), V{Objection::other});
+  EXPECT_TRUE(categories("I'm not sure about the exact number of desks.").empty());
+  EXPECT_TRUE(categories("Quick question on the invoice: is the setup fee on there?").empty());
+  // A subject in another sentence does not type it.
+  EXPECT_TRUE(categories("I'm not sure about Friday. The support team were great.").empty());
+}
+
 TEST(ObjectionFinder, PeersAreNoCompetitorsAndContentmentIsNoNeed) {
   EXPECT_TRUE(categories("What do other practices in our position usually do?").empty());
   EXPECT_EQ(categories("Honestly, we're content with what we've got."), V{Objection::need});

@@ -118,5 +118,43 @@ TEST(PhraseSet, WordAlternativesThatLookLikePhraseAlternativesAreErrors) {
   EXPECT_FALSE(error("x: a ^ b\n").empty());
 }
 
+TEST(PhraseSet, NamedWordListsServeManyRules) {
+  const auto set = compile(
+      "@decider = boss|board|head office|my wife\n"
+      "@approves = approve|decide\n"
+      "authority: @decider ... [has|have] to @approves\n"
+      "authority: @approves ... [with] @decider\n"
+      "maybe: ^ [@approves] later $\n");
+  EXPECT_EQ(labels(set, "The board has to approve it"), (std::vector<std::string>{"authority"}));
+  EXPECT_EQ(labels(set, "head office will want to decide"), (std::vector<std::string>{"authority"}));
+  EXPECT_EQ(labels(set, "I'll decide with my wife"), (std::vector<std::string>{"authority"}));
+  EXPECT_TRUE(labels(set, "my office will decide").empty());
+  EXPECT_EQ(labels(set, "approve later"), (std::vector<std::string>{"maybe"}));
+  EXPECT_EQ(labels(set, "later"), (std::vector<std::string>{"maybe"}));
+  EXPECT_TRUE(labels(set, "board later").empty());
+  // Rules above a list, in a file added before it, cannot see it.
+  PhraseSet later;
+  ASSERT_TRUE(later.add_rules("a.rules", "@who = boss|board\n").ok());
+  EXPECT_TRUE(later.add_rules("b.rules", "authority: @who decides\n").ok());
+}
+
+TEST(PhraseSet, WordListMistakesAreErrors) {
+  const auto error = [](std::string_view rules) {
+    PhraseSet set;
+    auto added = set.add_rules("t.rules", rules);
+    return added.ok() ? std::string() : added.error().message;
+  };
+  EXPECT_NE(error("x: @nobody decides\n").find("t.rules:1: no word list @nobody"), std::string::npos);
+  EXPECT_NE(error("@a = b\n@a = c\n").find("t.rules:2"), std::string::npos);
+  EXPECT_FALSE(error("@a = \n").empty());
+  EXPECT_FALSE(error("@a = b||c\n").empty());
+  EXPECT_FALSE(error("@a = (b|c)\n").empty());
+  EXPECT_FALSE(error("@A-b = c\n").empty());
+  // A list with a phrase is a group: it cannot stand inside an optional or another group.
+  EXPECT_FALSE(error("@who = the board|boss\nx: [@who] decides\n").empty());
+  EXPECT_FALSE(error("@who = the board|boss\nx: manager|@who decides\n").empty());
+  EXPECT_EQ(error("@who = board|boss\nx: [@who] decides\n"), "");
+}
+
 }  // namespace
 }  // namespace rapport::analysis
