@@ -372,6 +372,54 @@ bool unpunctuated_negative_tag(const std::vector<Word>& w) {
                       [](const Word& word) { return is_wh(word.text); });
 }
 
+// "hi linda hi can you hear me okay", "so where are you at with the lounge chairs": an
+// automatic transcript runs a greeting or a remark into the question with no comma to
+// mark where the question starts. In such a sentence (six words or more, no inner
+// punctuation, no '?', no capital letter: a machine's transcript, not a typed one) a later clause asks when it opens as firmly as a question can,
+// an auxiliary before "you" or "we" or a wh-word before an auxiliary and a subject, and
+// the word before it does not embed it ("I know where you are", "if you can").
+FormHit run_on_question(const std::vector<Word>& w, bool bang) {
+  static constexpr std::array<std::string_view, 6> k_listeners{"you", "we", "u", "ya", "i", "they"};
+  static constexpr std::array<std::string_view, 12> k_wh_subjects{"you", "your", "we", "our", "the", "they",
+                                                                  "it",  "this", "he", "she", "u",   "ur"};
+  // Words that embed what follows ("I know where you are", "looking at what's best") or
+  // invert a statement ("never have I", "not only did we", "no way are you").
+  static constexpr std::array<std::string_view, 58> k_not_asking_after{
+      "if",     "whether", "what",    "that",    "how",       "why",      "where",   "when",  "who",   "which",
+      "know",   "wonder",  "wondering", "wondered", "see",    "tell",     "ask",     "asked", "asking", "sure",
+      "as",     "than",    "said",    "says",    "say",       "thought",  "think",   "guess", "told",  "until",
+      "because", "cause",  "exactly", "never",   "yet",       "seldom",   "rarely",  "only",  "once",  "often",
+      "means",  "nor",     "neither", "way",     "decide",    "figure",   "asks",    "out",   "at",    "about",
+      "of",     "on",      "in",      "for",     "from",      "to",       "with",    "into"};
+  const auto n = w.size();
+  if (n < 6 || std::any_of(w.begin(), w.end(), [](const Word& word) { return word.clause_start || word.any_capital; }))
+    return {};
+  for (std::size_t p = 1; p + 2 < n; ++p) {
+    const auto before = w[p - 1].text;
+    // "when i do i try", "what i did was": an auxiliary after its subject is a verb.
+    if (in(k_not_asking_after, before) || in(k_personal_pronouns, before)) continue;
+    const auto a = w[p].text;
+    const auto b = w[p + 1].text;
+    if (is_aux(a) && in(k_listeners, b) && is_subject_after(w, p, p + 1, false)) {
+      if (auto hit = form_at(w, p, false, bang); hit.form != QuestionForm::none) {
+        hit.reason = "run-on";
+        return hit;
+      }
+    }
+    // "who", "which" and "whose" mid-sentence mostly relate a clause ("the lad who did the yard").
+    const bool relative = a == "who" || a == "which" || a == "whose" || a == "whom";
+    const bool wh_then_subject = is_wh(a) && !relative && ((is_aux(b) && in(k_wh_subjects, w[p + 2].text)) ||
+                                              (a.ends_with("'s") && in(k_wh_subjects, b)));
+    if (wh_then_subject) {
+      if (auto hit = form_at(w, p, false, bang); hit.form != QuestionForm::none) {
+        hit.reason = "run-on";
+        return hit;
+      }
+    }
+  }
+  return {};
+}
+
 }  // namespace
 
 QuestionForm indirect_question_form(const std::vector<Word>& w, std::size_t at) {
@@ -441,6 +489,8 @@ FormHit question_form(const std::vector<Word>& w, bool qmark, bool bang, bool af
   if (last_clause > 0 && is_tag_clause(w, last_clause, qmark)) return make(QuestionForm::closed, last_clause, "tag");
   if (unpunctuated_negative_tag(w)) return make(QuestionForm::closed, w.size() - 2, "tag");
   if (best_rank == 1) return best;
+  if (!qmark)
+    if (auto hit = run_on_question(w, bang); hit.form != QuestionForm::none) return hit;
   // "It's terrible, you know?": the listener is asked to follow, not to answer.
   if (qmark && last_clause > 0 && w.size() - last_clause == 2 && w[last_clause].text == "you" &&
       w[last_clause + 1].text == "know")

@@ -16,6 +16,7 @@ namespace rapport::analysis::detail {
 struct Word {
   std::string_view text;      // lower-cased
   bool capital = false;       // written with a capital letter in the text (a name)
+  bool any_capital = false;   // starts with a capital, "I" and the sentence's first word too
   bool clause_start = false;  // a comma, colon, semicolon or dash comes before it
 };
 

@@ -90,6 +90,8 @@ std::vector<Word> form_words(std::string_view sentence, const std::vector<Token>
     Word w;
     w.text = words[i].text;
     w.capital = written_as_name(sentence, words, i);
+    const char first = sentence[words[i].begin];
+    w.any_capital = first >= 'A' && first <= 'Z';
     w.clause_start = i > 0 && is_clause_break(sentence.substr(words[i - 1].end, words[i].begin - words[i - 1].end));
     out.push_back(w);
   }

@@ -797,6 +797,23 @@ TEST(ActTaggerQuestions, ALastClauseThatTurnsToTheListenerAsks) {
   EXPECT_EQ(question_type("We tried that last year, and the vans were late every week"), std::nullopt);
 }
 
+TEST(ActTaggerQuestions, AMachineTranscriptRunsARemarkIntoTheQuestion) {
+  EXPECT_EQ(question_type("hi linda hi can you hear me okay"), Act::question_closed);
+  EXPECT_EQ(question_type("okay so next step i'll send the proposal over tonight and can we pencil in thursday"),
+            Act::question_closed);
+  EXPECT_EQ(question_type("oh and one last thing what's the main thing that's still holding you back"),
+            Act::question_open);
+  EXPECT_EQ(question_type("so for the lobby refresh where are you at with the lounge chairs"),
+            Act::question_semi_open);
+  // Embedded, relative or inverted statements are no questions.
+  EXPECT_EQ(question_type("i know where you are coming from on that one"), std::nullopt);
+  EXPECT_EQ(question_type("the lad who did the yard was back on tuesday"), std::nullopt);
+  EXPECT_EQ(question_type("never once have we had a complaint about them"), std::nullopt);
+  EXPECT_EQ(question_type("when i do i try to keep it simple for them"), std::nullopt);
+  // A typed sentence (capitals) keeps the rule that a later clause needs its comma or '?'.
+  EXPECT_EQ(question_type("So I was thinking would you believe the price went up again"), std::nullopt);
+}
+
 TEST(ActTaggerOtherActs, TheSellerDescribingPricesAndWhatIsIncluded) {
   EXPECT_TRUE(has(acts("So if we drop the contents to basic it'd come in around eighteen-fifty.", Speaker::rep),
                   Act::pitch));
