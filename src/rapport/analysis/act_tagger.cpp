@@ -475,7 +475,7 @@ Result<ActTagger> ActTagger::create(const RuleFiles& files) {
   for (const auto& file : files_with_prefix(files, "acts"))
     RAPPORT_TRY(tagger.phrases_.add_rules(file.name, file.text));
   // Every label must mean something: a misspelt act would otherwise be silently ignored.
-  static constexpr std::array<std::pair<std::string_view, Role>, 16> k_cues{{
+  static constexpr std::array<std::pair<std::string_view, Role>, 17> k_cues{{
       {"wellbeing", Role::wellbeing},
       {"rhetorical", Role::rhetorical},
       {"not.question", Role::not_question},
@@ -492,6 +492,7 @@ Result<ActTagger> ActTagger::create(const RuleFiles& files) {
       {"bad_news", Role::bad_news},
       {"excuse_me", Role::excuse_me},
       {"question.asks", Role::asks},
+      {"appreciation.word", Role::praise_word},
   }};
   for (LabelId id = 0; id < tagger.phrases_.label_count(); ++id) {
     const auto& name = tagger.phrases_.label_name(id);
@@ -634,6 +635,12 @@ SentenceActs ActTagger::tag_sentence(std::string_view text, Span span, const Tur
         break;  // read in the turn before only (has_bad_news)
       case Role::excuse_me:
         if (!cues.excuse_me) cues.excuse_me = Evidence{"apology", where, origin};
+        break;
+      case Role::praise_word:
+        // "Perfect, I'll send it" praises what was said; "Lovely, thanks" answering "How
+        // was the weekend?" is the answer, not praise of the question.
+        if (!(index_in_turn == 0 && other_spoke_before(context) && had_question(context.previous_acts)))
+          cues.found.add(Act::appreciation, where, origin);
         break;
       case Role::asks:
         if (!cues.forced_question) {

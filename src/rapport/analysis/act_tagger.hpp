@@ -91,6 +91,7 @@ class ActTagger {
     agreement,
     bad_news,
     excuse_me,
+    praise_word,
     asks
   };
   struct LabelRole {

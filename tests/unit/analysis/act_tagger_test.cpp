@@ -814,6 +814,28 @@ TEST(ActTaggerQuestions, AMachineTranscriptRunsARemarkIntoTheQuestion) {
   EXPECT_EQ(question_type("So I was thinking would you believe the price went up again"), std::nullopt);
 }
 
+TEST(ActTaggerOtherActs, TakingASlotOfferingAFollowUpAndAskingToHearAgain) {
+  EXPECT_TRUE(has(acts("Monday's perfect. Enjoy the weekend.", Speaker::client), Act::commitment));
+  EXPECT_TRUE(has(acts("wednesday's better let's say two o'clock", Speaker::client), Act::commitment));
+  EXPECT_TRUE(has(acts("Aye, come round after two.", Speaker::client), Act::commitment));
+  EXPECT_FALSE(has(acts("Friday was great, the whole team came.", Speaker::client), Act::commitment));
+  EXPECT_FALSE(has(acts("Monday's perfect.", Speaker::rep), Act::commitment));
+  EXPECT_TRUE(has(acts("could we get fifteen minutes with the two of you next week", Speaker::rep), Act::next_step));
+  EXPECT_TRUE(has(acts("let me check his calendar and revert", Speaker::rep), Act::next_step));
+  EXPECT_TRUE(has(acts("I can send you our last two years of accounts.", Speaker::rep), Act::next_step));
+  EXPECT_TRUE(has(acts("Can we push this to half past?", Speaker::rep), Act::next_step));
+  EXPECT_FALSE(has(acts("It takes thirty minutes with the old machine.", Speaker::rep), Act::next_step));
+  EXPECT_TRUE(has(acts("Oh, one other quick thing, is there anything you'd change?", Speaker::rep),
+                  Act::one_more_thing));
+  // Asking to hear it again is no apology; saying sorry for being late is.
+  EXPECT_FALSE(has(acts("Sorry, what was the monthly figure again?", Speaker::rep), Act::apology));
+  EXPECT_FALSE(has(acts("sorry can you say that again you broke up a bit", Speaker::client), Act::apology));
+  EXPECT_TRUE(has(acts("Sorry I'm a couple of minutes late.", Speaker::rep), Act::apology));
+  // Praise run into what follows, as a machine transcript writes it.
+  EXPECT_TRUE(has(acts("perfect i'll send the invite now", Speaker::rep), Act::appreciation));
+  EXPECT_TRUE(has(acts("That's completely fair.", Speaker::rep), Act::appreciation));
+}
+
 TEST(ActTaggerOtherActs, TheSellerDescribingPricesAndWhatIsIncluded) {
   EXPECT_TRUE(has(acts("So if we drop the contents to basic it'd come in around eighteen-fifty.", Speaker::rep),
                   Act::pitch));
