@@ -55,6 +55,33 @@ TEST(FactFinder, SpanIsTheSentence) {
   EXPECT_EQ(f.text, "son starts university in October");
 }
 
+// The kinds found in `text`, in order.
+std::vector<std::string> kinds(const std::string& text) {
+  std::vector<std::string> out;
+  for (const auto& f : facts(text)) out.push_back(f.kind);
+  return out;
+}
+
+TEST(FactFinder, ARelativeJoinedToWhatHappenedToThem) {
+  EXPECT_EQ(kinds("My husband's just had his hip replaced so I'm working from home."),
+            std::vector<std::string>{"health"});
+  EXPECT_EQ(kinds("Sorry was at the hospital w my mum, she's ok"), std::vector<std::string>{"health"});
+  EXPECT_EQ(kinds("The mother's ninety on Sunday, we've the whole clan coming."),
+            std::vector<std::string>{"celebration"});
+  EXPECT_EQ(kinds("I won't be at the trade show - my son's graduating from Leeds that week."),
+            std::vector<std::string>{"children"});
+  // A child on the way, told through the partner, is family news (as "my nephew's christening").
+  EXPECT_EQ(kinds("my wife's expecting in august so the timeline gets tricky"), std::vector<std::string>{"family"});
+  EXPECT_EQ(kinds("yeah sorry i've got a stinking cold so i'm keeping the camera off"),
+            std::vector<std::string>{"health"});
+  // The same words about stock, a colleague's shower or a market are no family news.
+  EXPECT_TRUE(facts("We're expecting the new stock in March.").empty());
+  EXPECT_TRUE(facts("We're having a baby shower for Jen in accounts on Friday.").empty());
+  EXPECT_TRUE(facts("We've had a baby boom in the customer base this year.").empty());
+  EXPECT_TRUE(facts("Your son's exams must be soon, how's he finding it?").empty());
+  EXPECT_TRUE(facts("But we've got a new lad starting in September, so we'll be fine.").empty());
+}
+
 TEST(FactFinder, RelativesPossessiveJoinsThePhrase) {
   const auto f = one_fact("It's been hectic with my niece's wedding on Saturday.");
   // Weddings, engagements and anniversaries are celebrations, whoever's they are.
