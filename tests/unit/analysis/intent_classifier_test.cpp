@@ -69,6 +69,28 @@ TEST(IntentClassifier, WantingToLearnMoreOrToStartIsInterestEvenAsAQuestion) {
   EXPECT_EQ(intent_of("Could you send the March figures again?"), Intent::question);
 }
 
+TEST(IntentClassifier, PhonesAndMailProgramsAnswerOnTheirOwn) {
+  EXPECT_EQ(classify("Sorry I can't take your call right now, I'm on site. I'll call you back as soon as I can.",
+                     model::Channel::sms)
+                .intent,
+            Intent::auto_reply);
+  EXPECT_EQ(intent_of("Your message\n\n  To: Mark Bell\n  Subject: Proposal v3\n\nwas read on 03/04/2025 11:02."),
+            Intent::auto_reply);
+  EXPECT_EQ(classify("Who is this? Please don't text this number again.", model::Channel::sms).intent,
+            Intent::unsubscribe);
+  // Taking a call later is no automatic answer.
+  EXPECT_NE(intent_of("I was on site so couldn't take your call, what did you need?"), Intent::auto_reply);
+}
+
+TEST(IntentClassifier, MovingOrSettingATimeIsScheduling) {
+  EXPECT_EQ(classify("Can we move tmrw to 11 instead of 10? Got a delivery coming", model::Channel::sms).intent,
+            Intent::scheduling);
+  EXPECT_EQ(intent_of("Please schedule the call on 18th at 3 PM IST. Kindly share the Teams link."),
+            Intent::scheduling);
+  EXPECT_NE(intent_of("We're moving our offices to Leeds in spring, can you update the address?"),
+            Intent::scheduling);
+}
+
 TEST(IntentClassifier, AskingForAnInviteToATimeIsScheduling) {
   EXPECT_EQ(intent_of("Please send me a calendar invite for Tuesday at 3."), Intent::scheduling);
 }
