@@ -187,6 +187,14 @@ TEST(ObjectionFinder, AConcernTakesTheCategoryOfWhatItIsAbout) {
   EXPECT_TRUE(categories("I'm not sure about Friday. The support team were great.").empty());
 }
 
+TEST(ObjectionFinder, DoubtingTheNeedInQuestionForm) {
+  EXPECT_EQ(categories("Why would I pay for monitoring when my neighbour keeps an eye on the place?"),
+            V{Objection::need});
+  EXPECT_EQ(categories("What's the point of a new ERP if nobody's going to use it?"), V{Objection::need});
+  EXPECT_TRUE(categories("What's the point of contact for billing?").empty());
+  EXPECT_TRUE(categories("Why would you need the larger unit?").empty());
+}
+
 TEST(ObjectionFinder, PeersAreNoCompetitorsAndContentmentIsNoNeed) {
   EXPECT_TRUE(categories("What do other practices in our position usually do?").empty());
   EXPECT_EQ(categories("Honestly, we're content with what we've got."), V{Objection::need});
