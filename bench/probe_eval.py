@@ -5,7 +5,7 @@ project by someone who had not read the rules.
 
     bench/probe_eval.py [--rapport build/release/src/cli/rapport] [--set DIR] [--errors]
 
---set reads another directory of the same three files (bench/probes/set2 … set5: later
+--set reads another directory of the same three files (bench/probes/set2 … set6: later
 sets, each written blind to the rules and to the sets before it).
 
 Prints precision, recall and F1 per act, objection category and fact kind, the intent
