@@ -96,12 +96,14 @@ TEST(PhraseSet, PhraseGroupsOfferWholePhrasesAsAlternatives) {
   EXPECT_EQ(set.rule_origin(matches[0].rule), "test.rules:2");
 }
 
+// The message of compiling `rules` as "t.rules", or "" when they compile.
+std::string error(std::string_view rules) {
+  PhraseSet set;
+  auto added = set.add_rules("t.rules", rules);
+  return added.ok() ? std::string() : added.error().message;
+}
+
 TEST(PhraseSet, WordAlternativesThatLookLikePhraseAlternativesAreErrors) {
-  const auto error = [](std::string_view rules) {
-    PhraseSet set;
-    auto added = set.add_rules("t.rules", rules);
-    return added.ok() ? std::string() : added.error().message;
-  };
   // The trap: this means my, name, (is|my), name's.
   EXPECT_NE(error("greeting: my name is|my name's\n").find("(a b|c d)"), std::string::npos);
   EXPECT_NE(error("x: weekend in|away in\n").find("t.rules:1"), std::string::npos);
@@ -132,18 +134,13 @@ TEST(PhraseSet, NamedWordListsServeManyRules) {
   EXPECT_EQ(labels(set, "approve later"), (std::vector<std::string>{"maybe"}));
   EXPECT_EQ(labels(set, "later"), (std::vector<std::string>{"maybe"}));
   EXPECT_TRUE(labels(set, "board later").empty());
-  // Rules above a list, in a file added before it, cannot see it.
+  // A list serves the files added after the one that defines it.
   PhraseSet later;
   ASSERT_TRUE(later.add_rules("a.rules", "@who = boss|board\n").ok());
   EXPECT_TRUE(later.add_rules("b.rules", "authority: @who decides\n").ok());
 }
 
 TEST(PhraseSet, WordListMistakesAreErrors) {
-  const auto error = [](std::string_view rules) {
-    PhraseSet set;
-    auto added = set.add_rules("t.rules", rules);
-    return added.ok() ? std::string() : added.error().message;
-  };
   EXPECT_NE(error("x: @nobody decides\n").find("t.rules:1: no word list @nobody"), std::string::npos);
   EXPECT_NE(error("@a = b\n@a = c\n").find("t.rules:2"), std::string::npos);
   EXPECT_FALSE(error("@a = \n").empty());
