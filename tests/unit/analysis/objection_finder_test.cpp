@@ -1,6 +1,7 @@
 #include "rapport/analysis/objection_finder.hpp"
 
 #include <algorithm>
+#include <optional>
 
 #include <gtest/gtest.h>
 
@@ -238,6 +239,20 @@ TEST(ObjectionFinder, OrganisationRulesAddCompetitors) {
   const auto hits = made->find("Globex offered us a pilot.");
   ASSERT_EQ(hits.size(), 1u);
   EXPECT_EQ(hits.front().category, Objection::competitor);
+}
+
+TEST(ObjectionFinder, OrganisationRulesUseTheirOwnListsAndTheBuiltInOnes) {
+  auto files = builtin_rule_files();
+  files.push_back({"objections.org.rules",
+                   "@rivals = zentrix|north star\ncompetitor: @rivals\nauthority: @decider ... buying group\n"});
+  auto made = ObjectionFinder::create(files);
+  ASSERT_TRUE(made.ok()) << made.error().message;
+  const auto first = [&](std::string_view text) {
+    const auto hits = made->find(text);
+    return hits.empty() ? std::optional<Objection>{} : hits.front().category;
+  };
+  EXPECT_EQ(first("We had a demo from North Star last week."), Objection::competitor);
+  EXPECT_EQ(first("Our owners joined a buying group in May."), Objection::authority);
 }
 
 TEST(ObjectionFinder, ReasonsGivenInPassing) {
