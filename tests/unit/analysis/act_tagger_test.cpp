@@ -820,6 +820,7 @@ TEST(ActTaggerOtherActs, TakingASlotOfferingAFollowUpAndAskingToHearAgain) {
   EXPECT_TRUE(has(acts("Aye, come round after two.", Speaker::client), Act::commitment));
   EXPECT_FALSE(has(acts("Friday was great, the whole team came.", Speaker::client), Act::commitment));
   EXPECT_FALSE(has(acts("Monday's perfect.", Speaker::rep), Act::commitment));
+  EXPECT_FALSE(has(acts("Let's do one thing at a time.", Speaker::client), Act::commitment));
   EXPECT_TRUE(has(acts("could we get fifteen minutes with the two of you next week", Speaker::rep), Act::next_step));
   EXPECT_TRUE(has(acts("let me check his calendar and revert", Speaker::rep), Act::next_step));
   EXPECT_TRUE(has(acts("I can send you our last two years of accounts.", Speaker::rep), Act::next_step));
