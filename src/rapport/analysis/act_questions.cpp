@@ -401,21 +401,15 @@ FormHit run_on_question(const std::vector<Word>& w, bool bang) {
     if (in(k_not_asking_after, before) || in(k_personal_pronouns, before)) continue;
     const auto a = w[p].text;
     const auto b = w[p + 1].text;
-    if (is_aux(a) && in(k_listeners, b) && is_subject_after(w, p, p + 1, false)) {
-      if (auto hit = form_at(w, p, false, bang); hit.form != QuestionForm::none) {
-        hit.reason = "run-on";
-        return hit;
-      }
-    }
+    const bool aux_then_listener = is_aux(a) && in(k_listeners, b) && is_subject_after(w, p, p + 1, false);
     // "who", "which" and "whose" mid-sentence mostly relate a clause ("the lad who did the yard").
     const bool relative = a == "who" || a == "which" || a == "whose" || a == "whom";
     const bool wh_then_subject = is_wh(a) && !relative && ((is_aux(b) && in(k_wh_subjects, w[p + 2].text)) ||
-                                              (a.ends_with("'s") && in(k_wh_subjects, b)));
-    if (wh_then_subject) {
-      if (auto hit = form_at(w, p, false, bang); hit.form != QuestionForm::none) {
-        hit.reason = "run-on";
-        return hit;
-      }
+                                                           (a.ends_with("'s") && in(k_wh_subjects, b)));
+    if (!aux_then_listener && !wh_then_subject) continue;
+    if (auto hit = form_at(w, p, false, bang); hit.form != QuestionForm::none) {
+      hit.reason = "run-on";
+      return hit;
     }
   }
   return {};

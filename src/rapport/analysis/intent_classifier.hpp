@@ -5,9 +5,10 @@
 //
 // Rules (data/analysis/intents*.rules) are PhraseSet rules labelled with an intent
 // name or one of the signals listed at the top of intents.rules; "not.<label>"
-// cancels a label in its clause. Files named intents.requests* hold the request rules. The question intent comes from the act tagger's
-// question acts (a sentence that asks) and from requests (intents.requests.rules,
-// matched sentence by sentence), the objection intent from the objection hits;
+// cancels a label in its clause. Files named intents.requests* hold the request rules.
+// The question intent comes from the act tagger's question acts (a sentence that asks)
+// and from requests (intents.requests.rules, matched sentence by sentence), the
+// objection intent from the objection hits;
 // the rest of the weighing (precedence, reply_owed) is code. Quoted history that slips
 // through (lines starting with '>', everything after "On … wrote:" or
 // "-----Original Message-----") is ignored.
