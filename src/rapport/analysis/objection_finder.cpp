@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 
 #include <fmt/format.h>
 
@@ -73,13 +74,14 @@ std::vector<ObjectionHit> ObjectionFinder::find(std::string_view text, const std
   struct Topic {
     Span span;
     Objection category;
+    std::uint32_t rule;
   };
   std::vector<Topic> topics;
   for (const auto& m : matches) {
     const auto& meaning = meanings_[m.label];
     // A topic is not negated: "I'm not sure about the timing" doubts the timing.
     if (meaning.topic)
-      topics.push_back({{tokens[m.first].begin, tokens[m.last - 1].end}, meaning.category});
+      topics.push_back({{tokens[m.first].begin, tokens[m.last - 1].end}, meaning.category, m.rule});
     if (meaning.cancels || meaning.topic) continue;
     // "not until after March", "can't look at it for a few weeks" are still timing
     // objections: a negation does not reach a hit that starts with a time limit.
@@ -127,7 +129,7 @@ std::vector<ObjectionHit> ObjectionFinder::find(std::string_view text, const std
     if (chosen) {
       hit.category = chosen->category;
       hit.weak = false;
-      hit.rule += " + topic";
+      hit.rule += fmt::format(" typed by {}", phrases_.rule_origin(chosen->rule));
     }
   }
   // "Not sure about…", "the only thing is…" voice a concern only when they name a subject.

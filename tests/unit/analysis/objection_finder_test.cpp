@@ -176,6 +176,10 @@ TEST(ObjectionFinder, TheDeciderNamedEitherWayRound) {
 
 TEST(ObjectionFinder, AConcernTakesTheCategoryOfWhatItIsAbout) {
   EXPECT_EQ(categories("I'm a bit nervous about the support side of things."), V{Objection::vendor_risk});
+  // The explanation names both lines: the concern's and the subject's.
+  const auto typed = finder().find("My only worry is the monthly cost.");
+  ASSERT_FALSE(typed.empty());
+  EXPECT_NE(typed.front().rule.find(" typed by objections.rules:"), std::string::npos) << typed.front().rule;
   EXPECT_EQ(categories("My only worry is the monthly cost."), V{Objection::price});
   EXPECT_EQ(categories("I'm not sure about the timing, to be honest."), V{Objection::timing});
   EXPECT_EQ(categories("Honestly I have doubts about whether we'd use it."), V{Objection::need});
