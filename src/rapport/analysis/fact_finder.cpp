@@ -232,8 +232,15 @@ std::vector<Fact> FactFinder::find(std::string_view text) const {
   // announced he's getting married"; "my son. ... he is on his gap year").
   const auto owned = [&](std::size_t s, std::size_t first, std::size_t core_last, const LabelInfo& info) {
     bool third_verb = any_bit(first, core_last, k_third_verb);  // "our CFO is off to Spain": someone else's
+    // The listener in an earlier clause is someone the speaker turned away from: "Sorry
+    // missed ur call, getting the keys to the new flat today".
+    bool earlier_clause = false;
     for (auto t = first; t > sentence_start[s]; --t) {
-      if (has_bit(t - 1, k_second_person)) return false;
+      earlier_clause = earlier_clause || clause_before[t];
+      if (has_bit(t - 1, k_second_person)) {
+        if (earlier_clause) continue;
+        return false;
+      }
       // "I was off with flu": the verb's subject is the speaker, not someone else.
       if (has_bit(t - 1, k_third_verb) && !(t >= 2 && t - 2 >= sentence_start[s] && has_bit(t - 2, k_owner)))
         third_verb = true;
@@ -247,7 +254,11 @@ std::vector<Fact> FactFinder::find(std::string_view text) const {
     if (info.place && first == sentence_start[s]) return true;
     // A sentence that opens with a verb has dropped its "I": "Been off with flu all
     // week", "Just back from a stag do in Prague".
+    // So may a later clause: "Sorry missed ur call, getting the keys to the new flat".
     if (has_bit(sentence_start[s], k_elided)) return true;
+    auto clause_start = first;
+    while (clause_start > sentence_start[s] && !clause_before[clause_start]) --clause_start;
+    if (has_bit(clause_start, k_elided)) return true;
     for (auto t = first; t < sentence_end(s); ++t) {
       if (has_bit(t, k_second_person)) return false;
       if (has_bit(t, k_owner)) return true;
@@ -294,11 +305,14 @@ std::vector<Fact> FactFinder::find(std::string_view text) const {
                               has_bit(first - 1, k_owner | k_relative | k_second_person | k_third_person) ||
                               before == "the" || before == "a" || before == "an";
       const bool name_goes_on = last < s_end && !clause_before[last] && capitalised(text, tokens[last]);
-      // A breed is written with a capital ("our new Labrador"); a name before a trip
-      // word makes a person ("Tom Cruise").
-      if (info.kind == "celebration" || info.kind == "pet" ? name_before && name_goes_on
-          : info.kind == "holiday"                          ? name_before || !introduced || name_goes_on
-                                                            : !introduced || name_goes_on)
+      // A breed is written with a capital ("our new Labrador"), and so is an illness
+      // standing alone ("a nasty bout of Covid", not "the Flu Clinic"); a name before a
+      // trip word makes a person ("Tom Cruise").
+      const bool skip = info.kind == "celebration" || info.kind == "pet" ? name_before && name_goes_on
+                        : info.kind == "health"                          ? name_before || name_goes_on
+                        : info.kind == "holiday"                         ? name_before || !introduced || name_goes_on
+                                                                         : !introduced || name_goes_on;
+      if (skip)
         continue;
     }
     // A proper name continues the trigger: "Fête des Lumières", "Isle of Skye".
@@ -435,7 +449,14 @@ std::vector<Fact> FactFinder::find(std::string_view text) const {
   std::erase_if(kept, [](const Candidate& c) { return c.kind.empty(); });
   for (const auto& c : kept) {
     const auto begin = tokens[c.first].begin;
-    const auto end = tokens[c.last - 1].end;
+    auto end = tokens[c.last - 1].end;
+    // "My allotment's gone mad" gives "allotment": the "'s" there is "is" or "has", and
+    // a possessive at the end of a phrase has lost what it owned. A relative's stays:
+    // "for my husband's" is cut short, not about a husband.
+    if (tokens[c.last - 1].text.ends_with("'s") && !has_bit(c.last - 1, k_relative)) {
+      const auto typed = text.substr(tokens[c.last - 1].begin, end - tokens[c.last - 1].begin);
+      end -= typed.ends_with("\xE2\x80\x99s") ? std::size_t{4} : std::size_t{2};  // ’s or 's
+    }
     facts.push_back({std::string(c.kind), collapse_spaces(text.substr(begin, end - begin)), sentence_span(c.sentence),
                      rules_.rule_origin(c.rule)});
   }

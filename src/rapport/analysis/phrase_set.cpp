@@ -391,6 +391,15 @@ PhraseSet::WordId PhraseSet::word_id(std::string_view word) const {
   }
 }
 
+// "allotment's gone mad", "the quote's too high": a word the rules do not know, ending
+// in "'s", stands for its stem ("is", "has" or a possessive all keep the noun). Rules that
+// spell the "'s" form ("that's", "mum's") still see it, since it is known.
+PhraseSet::WordId PhraseSet::lookup_token(std::string_view token) const {
+  const auto id = word_id(token);
+  if (id != k_unknown_word || token.size() < 4 || !token.ends_with("'s")) return id;
+  return word_id(token.substr(0, token.size() - 2));
+}
+
 PhraseSet::WordId PhraseSet::intern(const std::string& word) {
   if (const auto known = word_id(word); known != k_unknown_word) return known;
   const auto id = static_cast<WordId>(words_.size());
@@ -477,7 +486,7 @@ bool PhraseSet::match_from(const Rule& rule, const std::vector<WordId>& words, s
 std::vector<PhraseMatch> PhraseSet::find_all(std::span<const Token> tokens) const {
   // Each token is looked up once; the rules then compare small integers, not strings.
   std::vector<WordId> words(tokens.size());
-  for (std::size_t i = 0; i < tokens.size(); ++i) words[i] = word_id(tokens[i].text);
+  for (std::size_t i = 0; i < tokens.size(); ++i) words[i] = lookup_token(tokens[i].text);
   std::vector<PhraseMatch> matches;
   auto try_rule = [&](std::uint32_t id, std::size_t start) {
     const auto& rule = rules_[id];

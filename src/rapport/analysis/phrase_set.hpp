@@ -5,7 +5,9 @@
 // A rule file has one rule per line, "label: pattern"; '#' starts a comment. A
 // pattern is a sequence of elements, matched against whole lower-cased word tokens:
 //
-//   word        that word ("don't" is one token; letters are compared lower-cased)
+//   word        that word ("don't" is one token; letters are compared lower-cased; a
+//               text word the rules do not know, ending in "'s", matches its stem:
+//               "quote's" matches quote)
 //   a|b|c       one of these words
 //   [word]      an optional word (also [a|b])
 //   *           any one word
@@ -114,6 +116,7 @@ class PhraseSet {
   static Result<Rule> compile_rule(const std::string& where, std::string_view pattern);
   Result<void> define_word_list(const std::string& where, std::string_view line);
   Result<std::string> expand_word_lists(const std::string& where, std::string_view pattern) const;
+  WordId lookup_token(std::string_view token) const;
   bool match_from(const Rule& rule, const std::vector<WordId>& words, std::size_t element, std::size_t token,
                   std::size_t& end) const;
   WordId intern(const std::string& word);

@@ -569,5 +569,51 @@ TEST(FactFinder, FamilyNewsWithoutAnEventWord) {
   EXPECT_TRUE(facts("Our care home clients order every month.").empty());
 }
 
+// "'s" after a trigger is "is", "has" or a possessive; the phrase shows the word alone.
+TEST(FactFinder, ATriggerWithItsApostropheS) {
+  const auto allotment = one_fact("My allotment's gone mad this year.");
+  EXPECT_EQ(allotment.kind, "hobby");
+  EXPECT_EQ(allotment.text, "allotment");
+  EXPECT_EQ(one_fact("My golf handicap\u2019s gone up since I took this job.").text, "golf handicap");
+  EXPECT_TRUE(facts("Our holiday cover's sorted through the agency.").empty());
+}
+
+// An illness is written with a capital in mid-sentence; that makes it no name.
+TEST(FactFinder, ACapitalisedIllness) {
+  EXPECT_EQ(one_fact("Sorry for the radio silence, I've had a nasty bout of Covid.").kind, "health");
+  EXPECT_TRUE(facts("We supply the Flu Clinic Network in Leeds.").empty());
+}
+
+// The listener named in an earlier clause does not make the rest theirs.
+TEST(FactFinder, TheListenerInAnEarlierClause) {
+  EXPECT_EQ(one_fact("Sorry missed ur call, getting the keys to the new flat today!!").kind, "move");
+  EXPECT_TRUE(facts("Hope you enjoy the new flat.").empty());
+  EXPECT_TRUE(facts("Thanks for the call, hope your move goes well.").empty());
+}
+
+TEST(FactFinder, MovesInTheirEverydayWords) {
+  EXPECT_EQ(one_fact("We've finally moved out to Wicklow.").text, "moved out to Wicklow");
+  EXPECT_EQ(one_fact("We are shifting to Bangalore in December.").kind, "move");
+  EXPECT_EQ(one_fact("The builders are done and we moved back in on Saturday.").kind, "move");
+  EXPECT_EQ(one_fact("We've put the house on the market.").kind, "move");
+  EXPECT_TRUE(facts("We're moving over to the new platform in May.").empty());
+}
+
+TEST(FactFinder, OwnExamsAreOtherNewsAndAChildsAreChildren) {
+  EXPECT_EQ(one_fact("I've finally finished my accountancy exams.").kind, "other");
+  EXPECT_EQ(one_fact("Sorry, doing my MBA exams this week.").kind, "other");
+  EXPECT_EQ(one_fact("My son's exams are next week.").kind, "children");
+}
+
+TEST(FactFinder, PetsBandsAndOperations) {
+  EXPECT_EQ(one_fact("Our old Lab died last week, the house is very quiet.").kind, "pet");
+  EXPECT_EQ(one_fact("I've got three horses on the plot.").kind, "pet");
+  EXPECT_EQ(one_fact("I play in a covers band on weekends nothing serious.").text, "play in a covers band on weekends");
+  EXPECT_EQ(one_fact("Back at work after the op, still a bit sore.").kind, "health");
+  EXPECT_EQ(one_fact("I'm off on hols tomorrow.").kind, "holiday");
+  EXPECT_TRUE(facts("Our summer holiday club for kids is booked out.").empty());
+  EXPECT_TRUE(facts("The lab died on us last week, we lost a day of samples.").empty());
+}
+
 }  // namespace
 }  // namespace rapport::analysis

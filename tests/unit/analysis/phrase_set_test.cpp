@@ -67,6 +67,16 @@ TEST(PhraseSet, MatchSpansAreTokenRanges) {
   EXPECT_EQ(set.rule_origin(matches[0].rule), "test.rules:1");
 }
 
+// "the quote's too high": an unknown word with "'s" stands for its stem, while a rule
+// that spells the "'s" form keeps it to itself.
+TEST(PhraseSet, AnUnknownApostropheSWordMatchesItsStem) {
+  const auto set = compile("price: quote too high\nfamily: mum's birthday\n");
+  EXPECT_EQ(labels(set, "The quote's too high."), (std::vector<std::string>{"price"}));
+  EXPECT_EQ(labels(set, "The quote\u2019s too high."), (std::vector<std::string>{"price"}));
+  EXPECT_EQ(labels(set, "It's my mum's birthday."), (std::vector<std::string>{"family"}));
+  EXPECT_TRUE(labels(set, "It's my mum birthday.").empty());
+}
+
 TEST(PhraseSet, ErrorsNameTheFileAndLine) {
   PhraseSet set;
   auto bad = set.add_rules("acts.rules", "thanks: thank you\nno colon here\n");
