@@ -79,8 +79,12 @@ std::vector<ObjectionHit> ObjectionFinder::find(std::string_view text, const std
   std::vector<Topic> topics;
   for (const auto& m : matches) {
     const auto& meaning = meanings_[m.label];
-    // A topic is not negated: "I'm not sure about the timing" doubts the timing.
-    if (meaning.topic)
+    const bool cancelled = std::any_of(cancels.begin(), cancels.end(), [&](const Cancel& c) {
+      return (c.all || c.category == meaning.category) && m.first >= c.first && m.first < c.last;
+    });
+    // A topic is not negated: "I'm not sure about the timing" doubts the timing. One said
+    // to be no concern types nothing: "price is fine, my issue is the install".
+    if (meaning.topic && !cancelled)
       topics.push_back({{tokens[m.first].begin, tokens[m.last - 1].end}, meaning.category, m.rule});
     if (meaning.cancels || meaning.topic) continue;
     // "not until after March", "can't look at it for a few weeks" are still timing
@@ -90,9 +94,6 @@ std::vector<ObjectionHit> ObjectionFinder::find(std::string_view text, const std
                           (first_word == "until" || first_word == "till" || first_word == "til" ||
                            first_word == "for" || first_word == "after");
     if (!temporal && negated_before(text, tokens, m.first)) continue;
-    const bool cancelled = std::any_of(cancels.begin(), cancels.end(), [&](const Cancel& c) {
-      return (c.all || c.category == meaning.category) && m.first >= c.first && m.first < c.last;
-    });
     if (cancelled) continue;
     // Several rules of one category on the same words give one hit.
     const Span span{tokens[m.first].begin, tokens[m.last - 1].end};

@@ -391,13 +391,17 @@ PhraseSet::WordId PhraseSet::word_id(std::string_view word) const {
   }
 }
 
-// "allotment's gone mad", "the quote's too high": a word the rules do not know, ending
-// in "'s", stands for its stem ("is", "has" or a possessive all keep the noun). Rules that
-// spell the "'s" form ("that's", "mum's") still see it, since it is known.
+// "allotment's gone mad", "the quote's too high", "the bank manager'd have to see it": a
+// word the rules do not know, ending in "'s", "'d" or "'ll", stands for its stem (a verb
+// run on to a noun, or a possessive, keeps the noun). Rules that spell the whole form
+// ("that's", "mum's", "we'd") still see it, since it is known.
 PhraseSet::WordId PhraseSet::lookup_token(std::string_view token) const {
   const auto id = word_id(token);
-  if (id != k_unknown_word || token.size() < 4 || !token.ends_with("'s")) return id;
-  return word_id(token.substr(0, token.size() - 2));
+  if (id != k_unknown_word) return id;
+  for (const std::string_view suffix : {"'s", "'d", "'ll"})
+    if (token.size() > suffix.size() + 1 && token.ends_with(suffix))
+      return word_id(token.substr(0, token.size() - suffix.size()));
+  return id;
 }
 
 PhraseSet::WordId PhraseSet::intern(const std::string& word) {

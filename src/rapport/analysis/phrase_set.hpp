@@ -6,8 +6,8 @@
 // pattern is a sequence of elements, matched against whole lower-cased word tokens:
 //
 //   word        that word ("don't" is one token; letters are compared lower-cased; a
-//               text word the rules do not know, ending in "'s", matches its stem:
-//               "quote's" matches quote)
+//               text word the rules do not know, ending in "'s", "'d" or "'ll", matches
+//               its stem: "quote's" matches quote)
 //   a|b|c       one of these words
 //   [word]      an optional word (also [a|b])
 //   *           any one word

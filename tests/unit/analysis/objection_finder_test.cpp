@@ -274,5 +274,35 @@ TEST(ObjectionFinder, ReasonsGivenInPassing) {
   EXPECT_TRUE(categories("We're fine for Thursday, and the price is what we expected.").empty());
 }
 
+TEST(ObjectionFinder, DearerThanNowAndSumsThatDoNotWork) {
+  EXPECT_EQ(categories("That's a bit more than we're paying now, to be fair."), V{Objection::price});
+  EXPECT_EQ(categories("The price of the homestay is quite high for us."), V{Objection::price});
+  EXPECT_EQ(categories("At thirty-eight pence a unit we just can't make the margin work."), V{Objection::price});
+  EXPECT_TRUE(categories("The cost of living is very high here.").empty());
+}
+
+TEST(ObjectionFinder, DecidersNamedInEverydayWays) {
+  EXPECT_EQ(categories("I'll need to take it back to the committee."), V{Objection::authority});
+  EXPECT_EQ(categories("My partner and I need to talk it through, she does the books."), V{Objection::authority});
+  EXPECT_EQ(categories("The bank manager'd have to see the numbers before I sign anything."),
+            V{Objection::authority});
+  const auto head = categories("Our head of HR makes the final call on agencies.");
+  EXPECT_NE(std::find(head.begin(), head.end(), Objection::authority), head.end());
+}
+
+TEST(ObjectionFinder, TheSellersRecordAndTheCalendar) {
+  EXPECT_EQ(categories("How long have you actually been trading?"), V{Objection::vendor_risk});
+  EXPECT_EQ(categories("It's that you lot took four months to pay out on the claim."), V{Objection::vendor_risk});
+  EXPECT_EQ(categories("It's year-end for us, nobody's looking at anything new till March."), V{Objection::timing});
+  EXPECT_EQ(categories("We went with the other guys in the end."), V{Objection::competitor});
+  EXPECT_EQ(categories("We've decided to self-insure the vehicles."), V{Objection::need});
+}
+
+// A subject said to be fine types no concern: the one thing named stays untyped.
+TEST(ObjectionFinder, ASubjectSaidToBeFineTypesNothing) {
+  EXPECT_EQ(categories("The oven is fine, price is fine, my issue is the install."), V{Objection::other});
+  EXPECT_EQ(categories("My only issue is the monthly cost."), V{Objection::price});
+}
+
 }  // namespace
 }  // namespace rapport::analysis
