@@ -1,6 +1,7 @@
 #include "rapport/analysis/phrase_set.hpp"
 
 #include <algorithm>
+#include <array>
 
 #include <fmt/format.h>
 
@@ -398,9 +399,17 @@ PhraseSet::WordId PhraseSet::word_id(std::string_view word) const {
 PhraseSet::WordId PhraseSet::lookup_token(std::string_view token) const {
   const auto id = word_id(token);
   if (id != k_unknown_word) return id;
-  for (const std::string_view suffix : {"'s", "'d", "'ll"})
-    if (token.size() > suffix.size() + 1 && token.ends_with(suffix))
-      return word_id(token.substr(0, token.size() - suffix.size()));
+  if (token.size() > 3 && token.ends_with("'s")) return word_id(token.substr(0, token.size() - 2));
+  // After a pronoun, "'d" and "'ll" change what the sentence says ("we'll need" is not
+  // "we need"); after a noun they only carry the verb ("the bank manager'd have to").
+  static constexpr std::array<std::string_view, 14> k_pronouns = {
+      "i", "we", "you", "they", "he", "she", "it", "that", "this", "there", "what", "who", "where", "how"};
+  for (const std::string_view suffix : {"'d", "'ll"}) {
+    if (token.size() <= suffix.size() + 1 || !token.ends_with(suffix)) continue;
+    const auto stem = token.substr(0, token.size() - suffix.size());
+    if (std::find(k_pronouns.begin(), k_pronouns.end(), stem) != k_pronouns.end()) return id;
+    return word_id(stem);
+  }
   return id;
 }
 

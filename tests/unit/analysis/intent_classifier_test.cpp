@@ -443,5 +443,34 @@ TEST(IntentClassifier, APlaceTakenElsewhereOrAPauseEnds) {
   EXPECT_NE(intent_of("Not before the autumn, but I'd like to revisit in October."), Intent::dismissal);
 }
 
+TEST(IntentClassifier, AskingNotToBeContactedInPoliteWords) {
+  EXPECT_EQ(intent_of("We'd rather not receive any more emails or calls about it."), Intent::unsubscribe);
+  EXPECT_EQ(intent_of("I'd rather not be contacted by your recruiters any more, thank you."), Intent::unsubscribe);
+  EXPECT_EQ(intent_of("Could you take us off your call list please?"), Intent::unsubscribe);
+}
+
+// A person who will look at it on their return is no absence note.
+TEST(IntentClassifier, ReplyingOnReturnIsAnAbsenceNoteLookingIsNot) {
+  EXPECT_EQ(intent_of("I'm on leave and will respond when I'm back on the 3rd."), Intent::auto_reply);
+  EXPECT_NE(intent_of("Thanks for the figures. I'll have a look when I'm back from leave next week."),
+            Intent::auto_reply);
+}
+
+TEST(IntentClassifier, AskingForPricesOrACallIsInterest) {
+  EXPECT_EQ(intent_of("Could you send over a brochure and price list?"), Intent::interest);
+  EXPECT_EQ(intent_of("We would like to receive an offer for a group of 28 students."), Intent::interest);
+  EXPECT_EQ(intent_of("We're hiring three supervisors, can someone call me today?"), Intent::interest);
+}
+
+TEST(IntentClassifier, EndingItAndArrangingTimes) {
+  EXPECT_EQ(intent_of("The committee voted for the village hall, so we won't need you."), Intent::dismissal);
+  EXPECT_EQ(intent_of("gonna leave the solar for now, cant justify it this yr"), Intent::dismissal);
+  EXPECT_EQ(intent_of("Thursday week doesn't suit any more - would the Monday after work instead?"),
+            Intent::scheduling);
+  EXPECT_EQ(intent_of("I've sent you a calendar invite for Wednesday at 11."), Intent::scheduling);
+  EXPECT_EQ(intent_of("which day are you coming to measure up?"), Intent::scheduling);
+  EXPECT_EQ(intent_of("Our new premises has a sprinkler system, in case that affects anything."), Intent::info);
+}
+
 }  // namespace
 }  // namespace rapport::analysis

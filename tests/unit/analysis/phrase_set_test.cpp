@@ -75,6 +75,10 @@ TEST(PhraseSet, AnUnknownApostropheSWordMatchesItsStem) {
   EXPECT_EQ(labels(set, "The quote\u2019s too high."), (std::vector<std::string>{"price"}));
   EXPECT_EQ(labels(set, "It's my mum's birthday."), (std::vector<std::string>{"family"}));
   EXPECT_TRUE(labels(set, "It's my mum birthday.").empty());
+  // "'d" and "'ll" after a noun carry only the verb; after a pronoun they change it.
+  const auto deciders = compile("authority: manager have to\nrequest: we need\n");
+  EXPECT_EQ(labels(deciders, "The bank manager'd have to see it."), (std::vector<std::string>{"authority"}));
+  EXPECT_TRUE(labels(deciders, "We'll need the venue in May.").empty());
 }
 
 TEST(PhraseSet, ErrorsNameTheFileAndLine) {
