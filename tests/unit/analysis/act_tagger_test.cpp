@@ -859,5 +859,31 @@ TEST(ActTaggerOtherActs, LeavingItForNowDeclines) {
   EXPECT_TRUE(has(acts("I don't think we'll be taking it any further.", Speaker::client), Act::rejection));
 }
 
+// A machine transcript runs sentences together, so "sorry" opens one mid-turn.
+TEST(ActTaggerOtherActs, SorryMidTurnInARunOnTranscript) {
+  EXPECT_TRUE(has(acts("yes rohit you're audible sorry i was just coming out of another meeting", Speaker::client),
+                  Act::apology));
+  EXPECT_TRUE(has(acts("hiya sorry am i on mute", Speaker::rep), Act::apology));
+  EXPECT_FALSE(has(acts("I'm sorry to hear about your dad.", Speaker::rep), Act::apology));
+}
+
+TEST(ActTaggerOtherActs, PaperworkQuestionsAreAdministrative) {
+  EXPECT_TRUE(has(acts("Can I confirm you want the extended warranty cancelled?", Speaker::rep), Act::admin_ask));
+  EXPECT_TRUE(has(acts("Would you like me to keep your group on the mailing list?", Speaker::rep), Act::admin_ask));
+  EXPECT_TRUE(has(acts("Can I just check, do you want the invoices going to the new email?", Speaker::rep),
+                  Act::admin_ask));
+  EXPECT_FALSE(has(acts("Can I confirm your order for Tuesday?", Speaker::rep), Act::admin_ask));
+}
+
+TEST(ActTaggerOtherActs, OfferingTheNextCallAndAskingForTheClose) {
+  EXPECT_TRUE(has(acts("Could I give you a quick ring on the fifteenth?", Speaker::rep), Act::next_step));
+  EXPECT_TRUE(has(acts("shall i check back in with you in april then", Speaker::rep), Act::next_step));
+  EXPECT_TRUE(has(acts("Which would you prefer to start with, the monthly or the annual plan?", Speaker::rep),
+                  Act::close_attempt));
+  EXPECT_TRUE(has(acts("All I'd need from you today is a signature on the order form.", Speaker::rep),
+                  Act::close_attempt));
+  EXPECT_FALSE(has(acts("Which would you prefer, tea or coffee?", Speaker::rep), Act::close_attempt));
+}
+
 }  // namespace
 }  // namespace rapport::analysis
