@@ -254,8 +254,8 @@ std::vector<Fact> FactFinder::find(std::string_view text) const {
     if (info.place && first == sentence_start[s]) return true;
     // A sentence that opens with a verb has dropped its "I": "Been off with flu all
     // week", "Just back from a stag do in Prague".
-    // So may a later clause: "Sorry missed ur call, getting the keys to the new flat".
     if (has_bit(sentence_start[s], k_elided)) return true;
+    // So may a later clause: "Sorry missed ur call, getting the keys to the new flat".
     auto clause_start = first;
     while (clause_start > sentence_start[s] && !clause_before[clause_start]) --clause_start;
     if (has_bit(clause_start, k_elided)) return true;
@@ -312,8 +312,7 @@ std::vector<Fact> FactFinder::find(std::string_view text) const {
                         : info.kind == "health"                          ? name_before || name_goes_on
                         : info.kind == "holiday"                         ? name_before || !introduced || name_goes_on
                                                                          : !introduced || name_goes_on;
-      if (skip)
-        continue;
+      if (skip) continue;
     }
     // A proper name continues the trigger: "Fête des Lumières", "Isle of Skye".
     for (std::size_t taken = 0; last < s_end && !clause_before[last] && taken < k_max_name_words; ++taken) {
