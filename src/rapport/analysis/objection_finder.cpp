@@ -70,7 +70,12 @@ std::vector<ObjectionHit> ObjectionFinder::find(std::string_view text, const std
     cancels.push_back({clause_start(text, tokens, m.first), clause_end(text, tokens, m.last - 1), meaning.all,
                        meaning.category});
   }
-  std::vector<ObjectionHit> hits;
+  // A hit while the text is read; a weak one (a "concern" rule's) still waits for a
+  // topic to type it, and is dropped if none does.
+  struct Candidate : ObjectionHit {
+    bool weak = false;
+  };
+  std::vector<Candidate> hits;
   struct Topic {
     Span span;
     Objection category;
@@ -98,19 +103,19 @@ std::vector<ObjectionHit> ObjectionFinder::find(std::string_view text, const std
     // Several rules of one category on the same words give one hit.
     const Span span{tokens[m.first].begin, tokens[m.last - 1].end};
     // A weak concern on the same words as a plain one stands without a topic.
-    const auto duplicate = std::find_if(hits.begin(), hits.end(), [&](const ObjectionHit& h) {
+    const auto duplicate = std::find_if(hits.begin(), hits.end(), [&](const Candidate& h) {
       return h.category == meaning.category && h.span.begin < span.end && span.begin < h.span.end;
     });
     if (duplicate != hits.end()) {
       duplicate->weak = duplicate->weak && meaning.weak;
       continue;
     }
-    hits.push_back({meaning.category, span, phrases_.rule_origin(m.rule), meaning.weak});
+    hits.push_back({{meaning.category, span, phrases_.rule_origin(m.rule)}, meaning.weak});
   }
   // "other" is the fallback ("I'm worried…"): a named category in the same sentence wins.
-  std::erase_if(hits, [&](const ObjectionHit& h) {
+  std::erase_if(hits, [&](const Candidate& h) {
     if (h.category != Objection::other) return false;
-    return std::any_of(hits.begin(), hits.end(), [&](const ObjectionHit& named) {
+    return std::any_of(hits.begin(), hits.end(), [&](const Candidate& named) {
       if (named.category == Objection::other) return false;
       return same_sentence(text, named.span, h.span);
     });
@@ -134,11 +139,11 @@ std::vector<ObjectionHit> ObjectionFinder::find(std::string_view text, const std
     }
   }
   // "Not sure about…", "the only thing is…" voice a concern only when they name a subject.
-  std::erase_if(hits, [](const ObjectionHit& h) { return h.weak; });
+  std::erase_if(hits, [](const Candidate& h) { return h.weak; });
   // A money concern is "unclear" only when nothing in the text says whose money it is.
-  if (std::any_of(hits.begin(), hits.end(), [](const ObjectionHit& h) { return is_money_owner(h.category); }))
-    std::erase_if(hits, [](const ObjectionHit& h) { return h.category == Objection::financial_unclear; });
-  return hits;
+  if (std::any_of(hits.begin(), hits.end(), [](const Candidate& h) { return is_money_owner(h.category); }))
+    std::erase_if(hits, [](const Candidate& h) { return h.category == Objection::financial_unclear; });
+  return {hits.begin(), hits.end()};
 }
 
 std::vector<ObjectionHit> ObjectionFinder::find(std::string_view text) const {

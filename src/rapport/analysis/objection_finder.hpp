@@ -32,7 +32,6 @@ struct ObjectionHit {
   Objection category = Objection::other;
   Span span;  // byte offsets into the text given to find()
   std::string rule;
-  bool weak = false;  // a "concern" rule's hit, still waiting for a topic to type it
 };
 
 class ObjectionFinder {
