@@ -33,6 +33,7 @@ enum Bit : std::uint32_t {
   k_lead = 1U << 14U,
   k_elided = 1U << 15U,
   k_bridge = 1U << 16U,
+  k_destination = 1U << 17U,
 };
 
 // The longest complement after a trigger ("in Tenerife in February", "on Monday for ten days").
@@ -102,6 +103,13 @@ std::string collapse_spaces(std::string_view s) {
   return out;
 }
 
+// "it's", "that's", "there's": a pronoun and "is", not a possessive.
+bool is_contraction_of_is(std::string_view word) {
+  static constexpr std::array<std::string_view, 10> k{"it's",    "that's", "there's", "here's", "what's",
+                                                       "who's",   "where's", "let's",  "he's",   "she's"};
+  return std::find(k.begin(), k.end(), word) != k.end();
+}
+
 struct Candidate {
   std::size_t first = 0;  // phrase, token range
   std::size_t last = 0;
@@ -113,7 +121,7 @@ struct Candidate {
 }  // namespace
 
 Result<FactFinder> FactFinder::create(const RuleFiles& files) {
-  static constexpr std::array<std::pair<std::string_view, Role>, 18> k_word_lists = {{
+  static constexpr std::array<std::pair<std::string_view, Role>, 19> k_word_lists = {{
       {"not", Role::not_personal},
       {"word.owner", Role::owner},
       {"word.negation", Role::negation},
@@ -132,6 +140,7 @@ Result<FactFinder> FactFinder::create(const RuleFiles& files) {
       {"word.lead", Role::lead},
       {"word.elided", Role::elided},
       {"word.bridge", Role::bridge},
+      {"word.destination", Role::destination},
   }};
   FactFinder finder;
   // Every label the finder knows is registered first, so that its id is its index in
@@ -190,6 +199,7 @@ std::vector<Fact> FactFinder::find(std::string_view text) const {
       case Role::lead: bit = k_lead; break;
       case Role::elided: bit = k_elided; break;
       case Role::bridge: bit = k_bridge; break;
+      case Role::destination: bit = k_destination; break;
     }
     for (auto t = m.first; t < m.last; ++t) bits[t] = static_cast<std::uint32_t>(bits[t] | bit);
   }
@@ -235,6 +245,11 @@ std::vector<Fact> FactFinder::find(std::string_view text) const {
     // The listener in an earlier clause is someone the speaker turned away from: "Sorry
     // missed ur call, getting the keys to the new flat today".
     bool earlier_clause = false;
+    // "Our head chef's wife had a baby": a relative owned by someone the word lists do
+    // not know (a possessive that is no pronoun's "it's") is that someone's.
+    if (first > sentence_start[s] && has_bit(first, k_kin | k_relative) && bits[first - 1] == 0 &&
+        tokens[first - 1].text.ends_with("'s") && !is_contraction_of_is(tokens[first - 1].text))
+      return false;
     for (auto t = first; t > sentence_start[s]; --t) {
       earlier_clause = earlier_clause || clause_before[t];
       if (has_bit(t - 1, k_second_person)) {
@@ -267,6 +282,8 @@ std::vector<Fact> FactFinder::find(std::string_view text) const {
   };
   // Pets are household members: "the dog", "a rescue greyhound", "the new puppy".
   const auto household_pet = [&](std::size_t pet, std::size_t s_first) {
+    // A text message drops the article: "Running late, cat's at the vet".
+    if ((pet == s_first || clause_before[pet]) && tokens[pet].text.ends_with("'s")) return true;
     if (pet <= s_first) return false;
     const auto& before = tokens[pet - 1].text;
     return before == "the" || before == "rescue" || before == "new";
@@ -289,8 +306,14 @@ std::vector<Fact> FactFinder::find(std::string_view text) const {
       auto j = last;
       if (capitalised(text, tokens[last - 1])) continue;
       if (j < s_end && !clause_before[j] && tokens[j].text == "the") ++j;
-      if (j >= s_end || clause_before[j] || !capitalised(text, tokens[j]) || has_bit(j, k_date | k_owner)) continue;
+      // A text message spells the place in lower case ("off to crete on the 4th"): a
+      // well-known destination needs no capital.
+      const bool destination = j < s_end && !clause_before[j] && has_bit(j, k_destination);
+      if (j >= s_end || clause_before[j] || !(destination || capitalised(text, tokens[j])) ||
+          has_bit(j, k_date | k_owner))
+        continue;
       last = j + 1;
+      while (destination && last < s_end && !clause_before[last] && has_bit(last, k_destination)) ++last;
       // "back from the Spanish course" is not a place.
       if (last < s_end && !clause_before[last] && has_bit(last, k_business)) continue;
     }

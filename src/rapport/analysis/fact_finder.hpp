@@ -59,6 +59,7 @@ class FactFinder {
     lead,
     elided,
     bridge,
+    destination,
   };
   struct LabelInfo {
     Role role = Role::trigger;

@@ -615,5 +615,45 @@ TEST(FactFinder, PetsBandsAndOperations) {
   EXPECT_TRUE(facts("The lab died on us last week, we lost a day of samples.").empty());
 }
 
+// A text message writes the place in lower case; a well-known destination needs no
+// capital, and "we did X" counts only for such a place.
+TEST(FactFinder, HolidayPlacesInLowerCase) {
+  EXPECT_EQ(one_fact("off to crete on the 4th so send it before then pls").text, "off to crete on the 4th");
+  EXPECT_EQ(one_fact("we did bali in march and it rained the whole time").kind, "holiday");
+  EXPECT_EQ(one_fact("We have a trip to Porto planned for May.").text, "trip to Porto");
+  EXPECT_TRUE(facts("off to the depot on the 4th").empty());
+  EXPECT_TRUE(facts("We did the Hendersons audit in March.").empty());
+  EXPECT_TRUE(facts("We have a work trip to Porto planned for May.").empty());
+}
+
+// A relative of someone the word lists do not know ("our chef's wife") is theirs.
+TEST(FactFinder, SomeoneElsesRelative) {
+  EXPECT_TRUE(facts("Our head chef's wife had a baby, so he's on leave.").empty());
+  EXPECT_TRUE(facts("Ben's daughter is getting married in June.").empty());
+  EXPECT_EQ(one_fact("Our daughter is getting married in June.").kind, "celebration");
+  EXPECT_EQ(one_fact("It's my wife's birthday on Friday.").kind, "celebration");
+}
+
+// Texts drop the "I" and the article: "Moving house tomorrow", "cat's at the vet".
+TEST(FactFinder, ShorthandOfTexts) {
+  EXPECT_EQ(one_fact("Moving house tomorrow so might be slow to reply").kind, "move");
+  EXPECT_EQ(one_fact("Running late, cat's at the vet").kind, "pet");
+  EXPECT_EQ(one_fact("Was at parkrun this morning, new PB").kind, "sport");
+  EXPECT_TRUE(facts("Was great to meet the team at the marathon expo.").empty());
+  EXPECT_EQ(one_fact("Sorry, at the dentist, call you back").kind, "health");
+}
+
+TEST(FactFinder, LossesRestorationsAndOwnNews) {
+  EXPECT_EQ(one_fact("I flew to Lagos for my father's burial.").kind, "family");
+  EXPECT_EQ(one_fact("My sister and I are restoring Dad's old tractor.").kind, "hobby");
+  EXPECT_EQ(one_fact("I'm finally learning to drive.").kind, "other");
+  EXPECT_EQ(one_fact("My son is learning to drive.").kind, "children");
+  EXPECT_EQ(one_fact("I got elected onto the school board of governors.").kind, "other");
+  EXPECT_EQ(one_fact("We've bought a holiday home in Donegal.").kind, "other");
+  EXPECT_EQ(one_fact("My husband's away on the rigs till Friday.").kind, "family");
+  EXPECT_TRUE(facts("The bereavement room is being repainted next week.").empty());
+  EXPECT_TRUE(facts("We've a christening booked on Saturday and a funeral lunch on Monday.").size() <= 1);
+}
+
 }  // namespace
 }  // namespace rapport::analysis
