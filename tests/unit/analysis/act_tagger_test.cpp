@@ -885,5 +885,39 @@ TEST(ActTaggerOtherActs, OfferingTheNextCallAndAskingForTheClose) {
   EXPECT_FALSE(has(acts("Which would you prefer, tea or coffee?", Speaker::rep), Act::close_attempt));
 }
 
+TEST(ActTaggerOtherActs, RegretDeniedIsNoApology) {
+  EXPECT_FALSE(has(acts("I'm not sorry we left them, put it that way.", Speaker::client), Act::apology));
+  EXPECT_TRUE(has(acts("I'm sorry, I'm not able to make Tuesday.", Speaker::client), Act::apology));
+}
+
+TEST(ActTaggerOtherActs, TakingAnOptionOrATime) {
+  EXPECT_TRUE(has(acts("Yeah, let's do the Tuesday.", Speaker::client), Act::commitment));
+  EXPECT_TRUE(has(acts("yeah okay let's go with the gold package", Speaker::client), Act::commitment));
+  EXPECT_TRUE(has(acts("Okay, let us go ahead with the six-month contract.", Speaker::client), Act::commitment));
+  EXPECT_TRUE(has(acts("Thursday afternoon's fine.", Speaker::client), Act::commitment));
+  EXPECT_TRUE(has(acts("ja that would actually help can you send me the contact", Speaker::client),
+                  Act::commitment));
+  EXPECT_FALSE(has(acts("Let's go with what we have for now.", Speaker::client), Act::commitment));
+  EXPECT_FALSE(has(acts("That would help, but the board won't pay for it.", Speaker::client), Act::commitment));
+}
+
+// A time the client accepts is a commitment; only asking for one proposes the next step.
+TEST(ActTaggerOtherActs, TheClientAcceptsATimeOrAsksForOne) {
+  EXPECT_FALSE(has(acts("yes perfect friday is good", Speaker::client), Act::next_step));
+  EXPECT_TRUE(has(acts("Would Thursday at 10 or Friday at 3 suit you?", Speaker::client), Act::next_step));
+  EXPECT_TRUE(has(acts("Does Friday morning work for you?", Speaker::rep), Act::next_step));
+  EXPECT_FALSE(has(acts("Does it work with Xero?", Speaker::client), Act::next_step));
+}
+
+TEST(ActTaggerOtherActs, InvitationsAndCallsBack) {
+  EXPECT_TRUE(has(acts("Would it make sense for the three of us to sit down next week?", Speaker::rep),
+                  Act::next_step));
+  EXPECT_TRUE(has(acts("would it help if you came to see the yard yourself", Speaker::rep), Act::next_step));
+  EXPECT_TRUE(has(acts("Why don't you come out to the showroom on Saturday?", Speaker::rep), Act::next_step));
+  EXPECT_TRUE(has(acts("Sorry, I'm driving, can I call you back in ten minutes?", Speaker::rep), Act::next_step));
+  EXPECT_TRUE(has(acts("Take whatever time you need, we can talk next month.", Speaker::rep), Act::next_step));
+  EXPECT_FALSE(has(acts("Why don't you like the new layout?", Speaker::rep), Act::next_step));
+}
+
 }  // namespace
 }  // namespace rapport::analysis

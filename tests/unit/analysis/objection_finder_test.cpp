@@ -304,5 +304,23 @@ TEST(ObjectionFinder, ASubjectSaidToBeFineTypesNothing) {
   EXPECT_EQ(categories("My only issue is the monthly cost."), V{Objection::price});
 }
 
+// Staying with what one has, in the words clients use for it.
+TEST(ObjectionFinder, TheStatusQuoInEverydayWords) {
+  EXPECT_EQ(categories("We'll stick with who we have, I think."), V{Objection::need});
+  EXPECT_EQ(categories("i think we're okay for now with the current setup"), V{Objection::need});
+  EXPECT_EQ(categories("We've been with Harlows for twenty years, my dad set that up."), V{Objection::need});
+  EXPECT_EQ(categories("we already get our boilers serviced by the installer"), V{Objection::need});
+  EXPECT_TRUE(categories("We've been with you for years and we love it.").empty());
+}
+
+TEST(ObjectionFinder, TheTermTheSumsAndTheSellersTroubles) {
+  EXPECT_EQ(categories("It's not the price, it's the three-year lock-in."), V{Objection::other});
+  EXPECT_TRUE(categories("Is there a minimum term?").empty());
+  EXPECT_EQ(categories("that's quite a bit over what we set aside"), V{Objection::budget});
+  EXPECT_EQ(categories("it's a lot of money you know what i mean"), V{Objection::price});
+  EXPECT_EQ(categories("I'd need to get this past the board of governors."), V{Objection::authority});
+  EXPECT_EQ(categories("I read that your insurer is in some kind of trouble."), V{Objection::vendor_risk});
+}
+
 }  // namespace
 }  // namespace rapport::analysis
