@@ -411,7 +411,11 @@ IntentResult IntentClassifier::classify(std::string_view new_text, const std::ve
                                  (rules != nullptr ? *rules : phrases_).rule_origin(because->rule)});
   };
   const auto match_of = [&](Signal s) { return first_match[static_cast<std::size_t>(s)]; };
-  const bool automatic = context.automatic || has(Signal::auto_reply) || subject_says_automatic(context.subject);
+  // "I'm out of the office next week, so could we do the call on the 22nd instead?": a
+  // person who asks about a time may use the words of an absence note, but no automatic
+  // answer asks when to meet.
+  const bool automatic =
+      context.automatic || (has(Signal::auto_reply) && !asks_about_time) || subject_says_automatic(context.subject);
   // The tagger's rejection counts too, unless the sentence thanks ("no, thank you!" is
   // courtesy, not a refusal).
   bool rejected = false;

@@ -472,5 +472,34 @@ TEST(IntentClassifier, EndingItAndArrangingTimes) {
   EXPECT_EQ(intent_of("Our new premises has a sprinkler system, in case that affects anything."), Intent::info);
 }
 
+TEST(IntentClassifier, BouncesErasureAndPushingThrough) {
+  EXPECT_EQ(intent_of("Delivery to the following recipient failed permanently:\n\n  orders@example.com\n"),
+            Intent::auto_reply);
+  EXPECT_EQ(intent_of("Under GDPR I ask you to erase all the personal data you hold on me."), Intent::unsubscribe);
+  EXPECT_NE(intent_of("Please tell your driver not to contact me directly, go through the office."),
+            Intent::unsubscribe);
+  EXPECT_EQ(intent_of("I would like to inform you that we will not push through with the order."),
+            Intent::dismissal);
+}
+
+TEST(IntentClassifier, WishesToVisitOrRentAndTimesOffered) {
+  EXPECT_EQ(intent_of("We'd love to come see the venue again, this time with my parents!"), Intent::interest);
+  EXPECT_EQ(intent_of("We want to rent 3 desks in your space from February."), Intent::interest);
+  EXPECT_EQ(intent_of("Kindly note that I will be available for the site inspection on Tuesday. Please confirm "
+                      "if this is convenient for your team."),
+            Intent::scheduling);
+  EXPECT_EQ(intent_of("Sat morning ok for looking at the boat?"), Intent::scheduling);
+  EXPECT_EQ(intent_of("The fitting day will have to be the 12th now, not the 5th."), Intent::scheduling);
+  EXPECT_NE(intent_of("The price has to be right now, not in six months."), Intent::scheduling);
+}
+
+// An absence note never asks when to meet; a person who is away may.
+TEST(IntentClassifier, AwayButAskingForAnotherTime) {
+  EXPECT_EQ(intent_of("I'm out of the office next week, so could we do the call on the 22nd instead?"),
+            Intent::scheduling);
+  EXPECT_EQ(intent_of("I'm out of the office until the 3rd. Could you contact Jane in the meantime?"),
+            Intent::auto_reply);
+}
+
 }  // namespace
 }  // namespace rapport::analysis
