@@ -919,5 +919,15 @@ TEST(ActTaggerOtherActs, InvitationsAndCallsBack) {
   EXPECT_FALSE(has(acts("Why don't you like the new layout?", Speaker::rep), Act::next_step));
 }
 
+// Sympathy for the listener's own troubles is talk outside the deal, not an apology.
+TEST(ActTaggerOtherActs, SympathyIsSmallTalk) {
+  const auto loss = acts("I'm so sorry for your loss. Take whatever time you need.", Speaker::rep);
+  EXPECT_TRUE(has(loss, Act::small_talk));
+  EXPECT_FALSE(has(loss, Act::apology));
+  EXPECT_TRUE(has(acts("Sorry to hear about your knee, Gav.", Speaker::rep), Act::small_talk));
+  EXPECT_FALSE(has(acts("Sorry to hear about your order being late.", Speaker::rep), Act::small_talk));
+  EXPECT_TRUE(has(acts("Much appreciated, honestly.", Speaker::client), Act::thanks));
+}
+
 }  // namespace
 }  // namespace rapport::analysis
