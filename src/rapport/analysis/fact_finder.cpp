@@ -146,11 +146,13 @@ Result<FactFinder> FactFinder::create(const RuleFiles& files) {
   // Every label the finder knows is registered first, so that its id is its index in
   // labels_; a label a rule file adds beyond these is unknown.
   for (const auto kind : k_kinds)
-    for (const auto* options : {"", ".place", ".opening", ".place.opening"}) {
+    for (const auto* options : {"", ".place", ".opening", ".place.opening", ".destination"}) {
       const std::string_view o = options;
       finder.rules_.label(std::string(kind) + std::string(o));
-      finder.labels_.push_back({Role::trigger, std::string(kind), o.find(".place") != std::string_view::npos,
-                                o.find(".opening") != std::string_view::npos});
+      const bool destination = o == ".destination";
+      finder.labels_.push_back({Role::trigger, std::string(kind),
+                                destination || o.find(".place") != std::string_view::npos,
+                                o.find(".opening") != std::string_view::npos, destination});
     }
   for (const auto& [name, role] : k_word_lists) {
     finder.rules_.label(name);
@@ -162,7 +164,8 @@ Result<FactFinder> FactFinder::create(const RuleFiles& files) {
   if (const auto next = finder.rules_.label("\x01end"); next != known)
     return make_error(fmt::format("facts rules: unknown label \"{}\"", finder.rules_.label_name(known)),
                       "a label is a kind (family, children, hobby, sport, holiday, move, health, celebration, pet, "
-                      "other), optionally with \".place\", \".opening\" or \".place.opening\"; or \"not\"; or one of the word.* lists");
+                      "other), optionally with \".place\", \".opening\", \".place.opening\" or \".destination\"; or \"not\"; "
+                      "or one of the word.* lists");
   return finder;
 }
 
@@ -310,7 +313,7 @@ std::vector<Fact> FactFinder::find(std::string_view text) const {
       // well-known destination needs no capital.
       const bool destination = j < s_end && !clause_before[j] && has_bit(j, k_destination);
       if (j >= s_end || clause_before[j] || !(destination || capitalised(text, tokens[j])) ||
-          has_bit(j, k_date | k_owner))
+          has_bit(j, k_date | k_owner) || (info.destination && !destination))
         continue;
       last = j + 1;
       while (destination && last < s_end && !clause_before[last] && has_bit(last, k_destination)) ++last;

@@ -66,6 +66,7 @@ class FactFinder {
     std::string kind;      // for triggers
     bool place = false;    // ".place": a place name must follow ("off to Portugal")
     bool opening = false;  // ".opening": must open its sentence ("Back from the Algarve.")
+    bool destination = false;  // ".destination": the place must be a known one ("we did Kerala")
   };
 
   PhraseSet rules_;
