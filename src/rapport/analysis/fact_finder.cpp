@@ -103,8 +103,8 @@ std::string collapse_spaces(std::string_view s) {
   return out;
 }
 
-// "it's", "that's", "there's": a pronoun and "is", not a possessive.
-bool is_contraction_of_is(std::string_view word) {
+// "it's", "that's", "let's": a pronoun and its verb, not a possessive.
+bool is_pronoun_contraction(std::string_view word) {
   static constexpr std::array<std::string_view, 10> k{"it's",    "that's", "there's", "here's", "what's",
                                                        "who's",   "where's", "let's",  "he's",   "she's"};
   return std::find(k.begin(), k.end(), word) != k.end();
@@ -245,14 +245,14 @@ std::vector<Fact> FactFinder::find(std::string_view text) const {
   // announced he's getting married"; "my son. ... he is on his gap year").
   const auto owned = [&](std::size_t s, std::size_t first, std::size_t core_last, const LabelInfo& info) {
     bool third_verb = any_bit(first, core_last, k_third_verb);  // "our CFO is off to Spain": someone else's
+    // "Our head chef's wife had a baby": a relative owned by someone the word lists do
+    // not know (a possessive, not a pronoun's "it's") is that someone's.
+    if (first > sentence_start[s] && has_bit(first, k_kin | k_relative) && bits[first - 1] == 0 &&
+        tokens[first - 1].text.ends_with("'s") && !is_pronoun_contraction(tokens[first - 1].text))
+      return false;
     // The listener in an earlier clause is someone the speaker turned away from: "Sorry
     // missed ur call, getting the keys to the new flat today".
     bool earlier_clause = false;
-    // "Our head chef's wife had a baby": a relative owned by someone the word lists do
-    // not know (a possessive that is no pronoun's "it's") is that someone's.
-    if (first > sentence_start[s] && has_bit(first, k_kin | k_relative) && bits[first - 1] == 0 &&
-        tokens[first - 1].text.ends_with("'s") && !is_contraction_of_is(tokens[first - 1].text))
-      return false;
     for (auto t = first; t > sentence_start[s]; --t) {
       earlier_clause = earlier_clause || clause_before[t];
       if (has_bit(t - 1, k_second_person)) {
