@@ -8,6 +8,7 @@
 #include "cli/contact_lookup.hpp"
 #include "cli/playbook_data.hpp"
 #include "cli/text_layout.hpp"
+#include "rapport/model/time.hpp"
 #include "rapport/playbook/plan.hpp"
 #include "rapport/playbook/today.hpp"
 #include "rapport/playbook/wording.hpp"
@@ -102,7 +103,7 @@ int run_contact(Env& env, const ContactArgs& args) {
   for (const auto& e : contact->emails) reach += (reach.empty() ? "" : " · ") + e;
   if (!reach.empty()) out += "  " + reach + "\n";
   out += "\n";
-  out += labelled("Last live:", contact->last_live ? fmt::format("{} ({}, {})", report::relative_day(*contact->last_live, now),
+  out += labelled("Last live:", contact->last_live ? fmt::format("{} ({}, {})", model::relative_day(*contact->last_live, now),
                                                                   model::to_string(contact->last_live_channel.value_or(model::Channel::phone)),
                                                                   report::date_text(*contact->last_live))
                                                     : std::string("never: only messages so far"),

@@ -5,8 +5,8 @@
 
 #include "cli/command.hpp"
 #include "cli/json_views.hpp"
+#include "rapport/model/time.hpp"
 #include "rapport/report/terminal.hpp"
-#include "rapport/report/time_text.hpp"
 
 namespace rapport::cli {
 namespace {
@@ -66,10 +66,10 @@ int run_contacts(Env& env, const ContactsArgs& args) {
   for (const auto& c : *contacts) {
     std::string name = c.name.empty() ? (c.emails.empty() ? (c.phones.empty() ? "?" : c.phones.front()) : c.emails.front())
                                       : c.name;
-    const auto live = c.last_live ? fmt::format("{} ({})", report::relative_day(*c.last_live, now),
+    const auto live = c.last_live ? fmt::format("{} ({})", model::relative_day(*c.last_live, now),
                                                 c.last_live_channel ? model::to_string(*c.last_live_channel) : "call")
                                   : std::string("never");
-    const auto message = c.last_message ? report::relative_day(*c.last_message, now) : std::string("—");
+    const auto message = c.last_message ? model::relative_day(*c.last_message, now) : std::string("—");
     if (c.kind != store::ContactKind::client) name += fmt::format(" ({})", model::to_string(c.kind));
     rows.push_back({std::to_string(c.id), name, c.account, live, message, channels_text(c)});
   }

@@ -6,8 +6,9 @@
 #include "cli/command.hpp"
 #include "cli/contact_lookup.hpp"
 #include "cli/json_views.hpp"
-#include "rapport/report/text_block.hpp"
+#include "rapport/model/time.hpp"
 #include "rapport/report/terminal.hpp"
+#include "rapport/report/text_block.hpp"
 #include "rapport/report/time_text.hpp"
 
 namespace rapport::cli {
@@ -88,12 +89,12 @@ int show_contact(Env& env, store::Store& store, const std::string& query) {
   for (const auto& p : contact.phones) ids += (ids.empty() ? "" : " · ") + p;
   if (!ids.empty()) env.print("  " + ids + "\n");
   env.print(fmt::format("  Last live conversation: {}   Last message: {}\n\n",
-                        contact.last_live ? fmt::format("{} ({})", report::relative_day(*contact.last_live, now),
+                        contact.last_live ? fmt::format("{} ({})", model::relative_day(*contact.last_live, now),
                                                         contact.last_live_channel
                                                             ? model::to_string(*contact.last_live_channel)
                                                             : "call")
                                           : "never",
-                        contact.last_message ? report::relative_day(*contact.last_message, now) : "—"));
+                        contact.last_message ? model::relative_day(*contact.last_message, now) : "—"));
 
   std::vector<report::Column> columns{
       {"When", report::Align::left, false, report::Tint::none},

@@ -72,4 +72,16 @@ std::optional<Timestamp> parse_iso8601(std::string_view text) {
          std::chrono::minutes{minute - offset_minutes} + std::chrono::seconds{second};
 }
 
+std::string relative_day(Timestamp then, Timestamp now) {
+  const auto days = (std::chrono::floor<std::chrono::days>(now) - std::chrono::floor<std::chrono::days>(then)).count();
+  if (days == 0) return "today";
+  if (days == 1) return "yesterday";
+  if (days == -1) return "tomorrow";
+  if (days < 0) return fmt::format("in {} days", -days);
+  if (days < 14) return fmt::format("{} days ago", days);
+  if (days < 61) return fmt::format("{} weeks ago", days / 7);
+  if (days < 730) return fmt::format("{} months ago", days / 30);
+  return fmt::format("{} years ago", days / 365);
+}
+
 }  // namespace rapport::model

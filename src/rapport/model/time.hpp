@@ -18,4 +18,9 @@ std::string to_iso8601(Timestamp t);
 // instead of 'T'. Returns nullopt on anything else.
 std::optional<Timestamp> parse_iso8601(std::string_view text);
 
+// "today", "yesterday", "3 days ago", "5 weeks ago", "4 months ago"; a future instant
+// is "in 2 days". Whole days by UTC calendar date. One wording for every layer that
+// tells a person when something happened (the call list, the contact views).
+std::string relative_day(Timestamp then, Timestamp now);
+
 }  // namespace rapport::model

@@ -265,12 +265,12 @@ TodayList rank_calls(const model::Workspace& workspace, const LiveIndex& live, c
                   {signal_evidence(*t, *m, Signal::departed, *signals.find(Signal::departed, *m))});
     }
     if (last_live && days_between(*last_live, now) < settings.recent_live_days)
-      leave_out("spoken_recently", fmt::format("spoken with live {}", ago(*last_live, now)));
+      leave_out("spoken_recently", fmt::format("spoken with live {}", model::relative_day(*last_live, now)));
     if (latest_auto && days_between(latest_auto->when, now) < settings.away_days &&
         (theirs.empty() || theirs.back().second->when < latest_auto->when)) {
       for (const auto* t : view.threads)
         for (const auto& m : t->messages)
-          if (&m == latest_auto) leave_out("away", "away: an automatic reply came back " + ago(m.when, now), {message_evidence(*t, m, "auto_reply")});
+          if (&m == latest_auto) leave_out("away", "away: an automatic reply came back " + model::relative_day(m.when, now), {message_evidence(*t, m, "auto_reply")});
     }
     if (latest_human && days_between(latest_human->when, now) < settings.meeting_memory_days &&
         !signals.find(Signal::call_request, *latest_human)) {
@@ -351,7 +351,7 @@ TodayList rank_calls(const model::Workspace& workspace, const LiveIndex& live, c
       if (const auto promised = signals.find(Signal::promised_answer, *m);
           promised && waited >= settings.promised_answer_days && no_contact_since)
         s.reasons.push_back({"promised_answer", k_points_promised_answer,
-                             fmt::format("Promised an answer {} and has not come back: {}", ago(m->when, now),
+                             fmt::format("Promised an answer {} and has not come back: {}", model::relative_day(m->when, now),
                                          quoted(sentence_around(m->new_text, promised->begin, promised->end))),
                              {signal_evidence(*t, *m, Signal::promised_answer, *promised)}});
     }
@@ -444,7 +444,7 @@ TodayList rank_calls(const model::Workspace& workspace, const LiveIndex& live, c
         std::sort(attempts.begin(), attempts.end(), [](const Evidence& a, const Evidence& b) { return a.when < b.when; });
         s.reasons.push_back({"gone_quiet", k_points_awaiting_reply,
                              fmt::format("Gone quiet: {} attempts since they last answered, the first {}",
-                                         attempts.size(), ago(attempts.front().when, now)),
+                                         attempts.size(), model::relative_day(attempts.front().when, now)),
                              std::move(attempts)});
       }
     }
@@ -462,11 +462,11 @@ TodayList rank_calls(const model::Workspace& workspace, const LiveIndex& live, c
                                std::min(k_points_voicemail_retry_max,
                                         k_points_voicemail_retry + k_points_per_extra_attempt * static_cast<double>(missed.size() - 1)),
                                fmt::format("{} unanswered call{} since you last spoke, the last {}: try again",
-                                           missed.size(), missed.size() == 1 ? "" : "s", ago(missed.back()->entry.when, now)),
+                                           missed.size(), missed.size() == 1 ? "" : "s", model::relative_day(missed.back()->entry.when, now)),
                                std::move(evidence)});
         else
           leave_out("tried_recently", fmt::format("tried {} (no answer): try again after {} days",
-                                                  ago(missed.back()->entry.when, now), settings.voicemail_retry_days),
+                                                  model::relative_day(missed.back()->entry.when, now), settings.voicemail_retry_days),
                     std::move(evidence));
       }
     }
@@ -508,7 +508,7 @@ TodayList rank_calls(const model::Workspace& workspace, const LiveIndex& live, c
           if (last_live && *last_live > m.when) continue;
           if (const auto p = signals.find(Signal::proposal, m))
             return Reason{"open_proposal", k_points_open_proposal,
-                          fmt::format("Proposal sent {} ({}), not discussed live since", ago(m.when, now),
+                          fmt::format("Proposal sent {} ({}), not discussed live since", model::relative_day(m.when, now),
                                       short_date(m.when, now)),
                           {signal_evidence(*t, m, Signal::proposal, *p)}};
         }

@@ -33,12 +33,6 @@ std::string age(model::Timestamp since, model::Timestamp now) {
   return fmt::format("{} months", static_cast<long>(std::lround(static_cast<double>(days) / 30.44)));
 }
 
-std::string ago(model::Timestamp since, model::Timestamp now) {
-  auto text = age(since, now);
-  if (text != "today" && text != "yesterday") text += " ago";
-  return text;
-}
-
 std::string first_name(std::string_view name) {
   if (const auto comma = name.find(','); comma != std::string_view::npos) {
     auto rest = name.substr(comma + 1);

@@ -10,10 +10,9 @@ namespace rapport::playbook {
 
 // "17 Nov" (UTC); with the year when it differs from `now`'s.
 std::string short_date(model::Timestamp t, model::Timestamp now);
-// "today", "yesterday", "3 days", "5 weeks", "4 months".
+// A duration: "today", "yesterday", "3 days", "5 weeks", "4 months" ("waiting 3 days").
+// A moment in the past ("4 days ago") is model::relative_day.
 std::string age(model::Timestamp since, model::Timestamp now);
-// The same as a time in the past: "today", "yesterday", "4 days ago".
-std::string ago(model::Timestamp since, model::Timestamp now);
 double days_between(model::Timestamp from, model::Timestamp to);
 // The first word of a name ("Priya Raman" → "Priya"); "Walsh, Kieran" → "Kieran".
 std::string first_name(std::string_view name);

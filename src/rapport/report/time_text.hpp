@@ -5,10 +5,6 @@
 
 namespace rapport::report {
 
-// "today", "yesterday", "3 days ago", "5 weeks ago", "4 months ago"; a future instant
-// is "in 2 days". Whole days by UTC calendar date.
-std::string relative_day(model::Timestamp then, model::Timestamp now);
-
 // "2026-11-20" and "2026-11-20 14:05" (UTC).
 std::string date_text(model::Timestamp t);
 std::string date_time_text(model::Timestamp t);

@@ -29,5 +29,17 @@ TEST(Time, RejectsMalformed) {
   EXPECT_FALSE(parse_iso8601(""));
 }
 
+Timestamp at(const char* iso) { return *parse_iso8601(iso); }
+
+TEST(RelativeDay, ByCalendarDay) {
+  const auto now = at("2026-11-20T09:00:00Z");
+  EXPECT_EQ(relative_day(at("2026-11-20T00:10:00Z"), now), "today");
+  EXPECT_EQ(relative_day(at("2026-11-19T23:59:00Z"), now), "yesterday");
+  EXPECT_EQ(relative_day(at("2026-11-15T12:00:00Z"), now), "5 days ago");
+  EXPECT_EQ(relative_day(at("2026-10-09T12:00:00Z"), now), "6 weeks ago");
+  EXPECT_EQ(relative_day(at("2026-05-01T12:00:00Z"), now), "6 months ago");
+  EXPECT_EQ(relative_day(at("2026-11-23T12:00:00Z"), now), "in 3 days");
+}
+
 }  // namespace
 }  // namespace rapport::model

@@ -187,11 +187,12 @@ TEST_F(TodayTest, ALoggedStanceInTheMiddleIsFlaggedAsStuck) {
   EXPECT_TRUE(stance->stuck);
 }
 
+// The call list tells when with the same words as the contact views.
 TEST(Wording, AgoReadsAsATimeInThePast) {
-  EXPECT_EQ(ago(day(10), day(10, 17)), "today");
-  EXPECT_EQ(ago(day(9), day(10)), "yesterday");
-  EXPECT_EQ(ago(day(6), day(10)), "4 days ago");
-  EXPECT_EQ(ago(day(1), day(22)), "3 weeks ago");
+  EXPECT_EQ(model::relative_day(day(10), day(10, 17)), "today");
+  EXPECT_EQ(model::relative_day(day(9), day(10)), "yesterday");
+  EXPECT_EQ(model::relative_day(day(6), day(10)), "4 days ago");
+  EXPECT_EQ(model::relative_day(day(1), day(22)), "3 weeks ago");
 }
 
 }  // namespace
