@@ -376,9 +376,10 @@ bool unpunctuated_negative_tag(const std::vector<Word>& w) {
 // automatic transcript runs a greeting or a remark into the question with no comma to
 // mark where the question starts. In such a sentence (six words or more, no inner
 // punctuation, no '?', no capital letter: a machine's transcript, not a typed one) a
-// later clause asks when it opens as firmly as a question can, an auxiliary before
-// "you" or "we" or a wh-word before an auxiliary and a subject, and the word before it
-// does not embed it ("I know where you are", "if you can").
+// later clause asks when it opens as firmly as a question can, an auxiliary before a
+// person ("can you", "are we", "do they") or a wh-word before an auxiliary and a
+// subject, and the word before it does not embed it ("I know where you are", "if you
+// can").
 FormHit run_on_question(const std::vector<Word>& w, bool bang) {
   static constexpr std::array<std::string_view, 6> k_listeners{"you", "we", "u", "ya", "i", "they"};
   static constexpr std::array<std::string_view, 12> k_wh_subjects{"you", "your", "we", "our", "the", "they",

@@ -47,7 +47,9 @@ struct SentenceActs {
 // right after it is sympathy, not an apology) and "excuse_me" ("pardon me": an apology
 // only where it is not an aside or a request to repeat) and "question.asks" (a lead-in to
 // an indirect question, "can I ask", "I wanted to know": the sentence is the question
-// that follows, typed by its first word, "if" closed, "when" semi-open, "why" open).
+// that follows, typed by its first word, "if" closed, "when" semi-open, "why" open) and
+// "appreciation.word" ("Perfect", "Lovely": appreciation, except as the first answer to
+// the other side's question).
 // The question type comes from word order (act_questions.hpp); a phrase labelled with a
 // question type makes the sentence that question ("question.open: tell me about"), and
 // "as." before a question type only retypes a sentence that is a question by form
