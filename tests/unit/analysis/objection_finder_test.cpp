@@ -311,6 +311,8 @@ TEST(ObjectionFinder, TheStatusQuoInEverydayWords) {
   EXPECT_EQ(categories("We've been with Harlows for twenty years, my dad set that up."), V{Objection::need});
   EXPECT_EQ(categories("we already get our boilers serviced by the installer"), V{Objection::need});
   EXPECT_TRUE(categories("We've been with you for years and we love it.").empty());
+  EXPECT_EQ(categories("We're happy with our supplier."), V{Objection::need});
+  EXPECT_EQ(categories("we're fine with what we've got"), V{Objection::need});
 }
 
 TEST(ObjectionFinder, TheTermTheSumsAndTheSellersTroubles) {
