@@ -442,6 +442,24 @@ PhraseSet::WordId PhraseSet::intern(const std::string& word) {
   return id;
 }
 
+// The words the next token may be, reading a pattern from one element on: each with
+// the element after it. `free` when any word may come (a gap or "*"); `complete` when
+// the match may end there (only optional elements are left).
+PhraseSet::NextWords PhraseSet::next_words(const Rule& rule, std::size_t from) {
+  NextWords out;
+  for (std::size_t k = from; k < rule.elements.size(); ++k) {
+    const auto& element = rule.elements[k];
+    if (element.kind == Kind::any || element.kind == Kind::gap) {
+      out.free = true;
+      return out;
+    }
+    for (const auto id : element.ids) out.words.emplace_back(id, k + 1);
+    if (element.kind == Kind::words) return out;
+  }
+  out.complete = true;
+  return out;
+}
+
 void PhraseSet::index_rule(std::uint32_t id) {
   auto& rule = rules_[id];
   for (auto& element : rule.elements) {
@@ -450,22 +468,66 @@ void PhraseSet::index_rule(std::uint32_t id) {
     std::sort(element.ids.begin(), element.ids.end());
     element.ids.erase(std::unique(element.ids.begin(), element.ids.end()), element.ids.end());
   }
-  // The words a match can start with: those of leading optional elements and of the
-  // first required one. Only a rule that can start with any word is tried everywhere.
-  // Rules anchored at the start are kept apart: they are tried at the first token only.
-  auto& index = rule.anchored_start ? anchored_by_first_id_ : by_first_id_;
-  std::vector<WordId> first_words;
-  for (const auto& element : rule.elements) {
-    if (element.kind == Kind::any || element.kind == Kind::gap) {
-      (rule.anchored_start ? anchored_unindexed_ : unindexed_).push_back(id);
-      return;
-    }
-    first_words.insert(first_words.end(), element.ids.begin(), element.ids.end());
-    if (element.kind == Kind::words) break;
+  index_under(rule.anchored_start ? anchored_by_first_id_ : by_first_id_, id);
+}
+
+void PhraseSet::index_under(std::vector<RulesStartingWith>& index, std::uint32_t id) {
+  const auto& rule = rules_[id];
+  const auto first = next_words(rule, 0);
+  // A rule that can start with any word is tried everywhere. (A match that would end
+  // before its first token is empty, and empty matches are never reported.)
+  if (first.free) {
+    (rule.anchored_start ? anchored_unindexed_ : unindexed_).push_back(id);
+    return;
   }
-  std::sort(first_words.begin(), first_words.end());
-  first_words.erase(std::unique(first_words.begin(), first_words.end()), first_words.end());
-  for (const auto word : first_words) index[word].push_back(id);
+  // The pairs of words a match can start with; and the first words any word may follow.
+  std::vector<std::pair<WordId, WordId>> pairs;
+  std::vector<WordId> open_firsts;
+  for (const auto& [word, after] : first.words) {
+    const auto second = next_words(rule, after);
+    if (second.free || second.complete) {
+      open_firsts.push_back(word);
+      continue;
+    }
+    for (const auto& [next, unused] : second.words) pairs.emplace_back(word, next);
+  }
+  std::sort(open_firsts.begin(), open_firsts.end());
+  open_firsts.erase(std::unique(open_firsts.begin(), open_firsts.end()), open_firsts.end());
+  const auto add_once = [id](std::vector<std::uint32_t>& rules) {
+    if (rules.empty() || rules.back() != id) rules.push_back(id);
+  };
+  for (const auto word : open_firsts) add_once(index[word].any_next);
+  for (const auto& [word, next] : pairs) {
+    // A first word that may be followed by anything already holds the rule.
+    if (std::binary_search(open_firsts.begin(), open_firsts.end(), word)) continue;
+    auto& by_next = index[word].by_next;
+    auto it = std::lower_bound(by_next.begin(), by_next.end(), next,
+                               [](const RulesAfter& r, WordId w) { return r.next < w; });
+    if (it == by_next.end() || it->next != next) it = by_next.insert(it, RulesAfter{next, {}});
+    add_once(it->rules);
+  }
+}
+
+// Rules are added in ascending order, so each list is ascending and holds a rule once;
+// the two lists that apply at a token are merged to keep rule order.
+template <typename Try>
+void PhraseSet::try_rules_at(const std::vector<RulesStartingWith>& index, const std::vector<WordId>& words,
+                             std::size_t start, Try&& try_rule) const {
+  const auto& entry = index[words[start]];
+  static const std::vector<std::uint32_t> k_none;
+  const std::vector<std::uint32_t>* after = &k_none;
+  if (start + 1 < words.size() && words[start + 1] != k_unknown_word && !entry.by_next.empty()) {
+    const auto next = words[start + 1];
+    const auto it = std::lower_bound(entry.by_next.begin(), entry.by_next.end(), next,
+                                     [](const RulesAfter& r, WordId w) { return r.next < w; });
+    if (it != entry.by_next.end() && it->next == next) after = &it->rules;
+  }
+  auto a = entry.any_next.begin();
+  auto b = after->begin();
+  while (a != entry.any_next.end() || b != after->end()) {
+    if (b == after->end() || (a != entry.any_next.end() && *a < *b)) try_rule(*a++);
+    else try_rule(*b++);
+  }
 }
 
 bool PhraseSet::match_from(const Rule& rule, const std::vector<WordId>& words, std::size_t element,
@@ -508,12 +570,12 @@ std::vector<PhraseMatch> PhraseSet::find_all(std::span<const Token> tokens) cons
   };
   if (!words.empty()) {
     if (words[0] != k_unknown_word)
-      for (const auto id : anchored_by_first_id_[words[0]]) try_rule(id, 0);
+      try_rules_at(anchored_by_first_id_, words, 0, [&](std::uint32_t id) { try_rule(id, 0); });
     for (const auto id : anchored_unindexed_) try_rule(id, 0);
   }
   for (std::size_t start = 0; start < words.size(); ++start) {
     if (words[start] != k_unknown_word)
-      for (const auto id : by_first_id_[words[start]]) try_rule(id, start);
+      try_rules_at(by_first_id_, words, start, [&](std::uint32_t id) { try_rule(id, start); });
     for (const auto id : unindexed_) try_rule(id, start);
     // Matches at one token come in rule order (the first rule of an act gives its
     // evidence), anchored or not.

@@ -135,11 +135,32 @@ class PhraseSet {
   WordId word_id(std::string_view word) const;
   std::vector<std::string> words_{1};
   std::vector<Slot> slots_;
-  // Rules by the word id their first element needs; rules that can start with any word.
-  // Rules anchored at the start ("^") apart, as they are tried at the first token only.
-  std::vector<std::vector<std::uint32_t>> by_first_id_{1};
+  // Rules by the first two words a match can start with. Most rules fail on their
+  // second word, so keying them by the pair spares trying them at all: the rules under
+  // a first word are split by the word that must follow it, with those whose second
+  // word is free (a gap, "*", or a one-word match) apart. Rules that can start with any
+  // word are tried everywhere; rules anchored at the start ("^") at the first token only.
+  struct RulesAfter {
+    WordId next = k_unknown_word;
+    std::vector<std::uint32_t> rules;  // ascending
+  };
+  struct RulesStartingWith {
+    std::vector<std::uint32_t> any_next;  // ascending
+    std::vector<RulesAfter> by_next;       // by `next`, ascending
+  };
+  struct NextWords {
+    std::vector<std::pair<WordId, std::size_t>> words;
+    bool free = false;
+    bool complete = false;
+  };
+  static NextWords next_words(const Rule& rule, std::size_t from);
+  void index_under(std::vector<RulesStartingWith>& index, std::uint32_t rule);
+  template <typename Try>
+  void try_rules_at(const std::vector<RulesStartingWith>& index, const std::vector<WordId>& words, std::size_t start,
+                    Try&& try_rule) const;
+  std::vector<RulesStartingWith> by_first_id_{1};
   std::vector<std::uint32_t> unindexed_;
-  std::vector<std::vector<std::uint32_t>> anchored_by_first_id_{1};
+  std::vector<RulesStartingWith> anchored_by_first_id_{1};
   std::vector<std::uint32_t> anchored_unindexed_;
 };
 

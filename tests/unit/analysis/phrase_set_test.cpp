@@ -67,6 +67,27 @@ TEST(PhraseSet, MatchSpansAreTokenRanges) {
   EXPECT_EQ(set.rule_origin(matches[0].rule), "test.rules:1");
 }
 
+// Rules are looked up by the first two words a match can start with; every way a
+// pattern can begin must still be found, once, and in rule order.
+TEST(PhraseSet, EveryWayAPatternCanBeginIsFoundOnce) {
+  const auto set = compile(
+      "lead: [so] [very] much thanks\n"  // may start on so, very or much
+      "short: thanks [a] [lot]\n"        // may end after its first word
+      "gap: thanks ... later\n"          // any word may follow the first
+      "mixed: [thanks] thanks again\n"   // "thanks" followed by "thanks" or "again"
+      "any: thanks *\n");
+  // Each start of a match is reported: "so very much thanks", "very much thanks"…
+  EXPECT_EQ(labels(set, "so very much thanks"), (std::vector<std::string>{"lead", "lead", "lead", "short"}));
+  EXPECT_EQ(labels(set, "much thanks"), (std::vector<std::string>{"lead", "short"}));
+  EXPECT_EQ(labels(set, "so thanks"), (std::vector<std::string>{"short"}));
+  // At one token the matches come in rule order, from whichever list they were found.
+  EXPECT_EQ(labels(set, "thanks again"), (std::vector<std::string>{"short", "mixed", "any"}));
+  EXPECT_EQ(labels(set, "thanks thanks again"),
+            (std::vector<std::string>{"short", "mixed", "any", "short", "mixed", "any"}));
+  EXPECT_EQ(labels(set, "thanks zebra later"), (std::vector<std::string>{"short", "gap", "any"}));
+  EXPECT_EQ(labels(set, "thanks"), (std::vector<std::string>{"short"}));
+}
+
 // "the quote's too high": an unknown word with "'s" stands for its stem, while a rule
 // that spells the "'s" form keeps it to itself.
 TEST(PhraseSet, AnUnknownApostropheSWordMatchesItsStem) {
