@@ -12,10 +12,11 @@
 namespace rapport::analysis {
 namespace {
 
-constexpr std::array<std::string_view, 15> k_signal_names{
+constexpr std::array<std::string_view, 17> k_signal_names{
     "unsubscribe", "auto_reply", "dismissal",       "dismissal.weak",     "interest",
     "question",    "scheduling", "scheduling.move", "scheduling.confirm", "scheduling.notice",
-    "info",        "courtesy",   "no_contact",      "active_deal",        "decision"};
+    "info",        "courtesy",   "no_contact",      "active_deal",        "decision",
+    "mailing",     "in_person"};
 
 bool starts_with(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
 
@@ -413,9 +414,11 @@ IntentResult IntentClassifier::classify(std::string_view new_text, const std::ve
   const auto match_of = [&](Signal s) { return first_match[static_cast<std::size_t>(s)]; };
   // "I'm out of the office next week, so could we do the call on the 22nd instead?": a
   // person who asks about a time may use the words of an absence note, but no automatic
-  // answer asks when to meet.
+  // answer asks when to meet, nor says it has read this message ("I'm away till
+  // Wednesday, but I saw your note: yes, go ahead").
   const bool automatic =
-      context.automatic || (has(Signal::auto_reply) && !asks_about_time) || subject_says_automatic(context.subject);
+      context.automatic || (has(Signal::auto_reply) && !asks_about_time && !has(Signal::in_person)) ||
+      subject_says_automatic(context.subject);
   // The tagger's rejection counts too, unless the sentence thanks ("no, thank you!" is
   // courtesy, not a refusal).
   bool rejected = false;
@@ -437,9 +440,13 @@ IntentResult IntentClassifier::classify(std::string_view new_text, const std::ve
   // dismissal, but does not turn a request to be left alone into one.
   const bool declined = rejected || has(Signal::dismissal_weak);
 
-  // A client who ends a process they are in ("we've gone with another firm, don't
-  // call") dismisses; a cold prospect who asks to be left alone unsubscribes.
-  if (has(Signal::unsubscribe) && !automatic && !dismissed && !has(Signal::active_deal)) {
+  // A client who ends a process they are in ("we've gone with another firm, don't call
+  // me about it") dismisses; a cold prospect who asks to be left alone unsubscribes, and
+  // so does a client who asks off a list or the marketing, reason or not ("we've gone
+  // with another supplier, take us off your mailing list"): unsubscribe comes first in
+  // the issue's order of precedence.
+  if (has(Signal::unsubscribe) && !automatic && (!dismissed || has(Signal::mailing)) &&
+      !has(Signal::active_deal)) {
     decide(Intent::unsubscribe, false, match_of(Signal::unsubscribe));
   } else if (automatic) {
     decide(Intent::auto_reply, false, match_of(Signal::auto_reply));

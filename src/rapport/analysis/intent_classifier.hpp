@@ -78,8 +78,10 @@ class IntentClassifier {
     no_contact,
     active_deal,
     decision,
+    mailing,
+    in_person,
   };
-  static constexpr std::size_t k_signal_count = 15;
+  static constexpr std::size_t k_signal_count = 17;
   // The first request of a sentence that no offer or not.request takes back, and
   // whether help is offered in it (intents.requests.rules).
   struct SentenceRequest {

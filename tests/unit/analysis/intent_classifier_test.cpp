@@ -45,6 +45,40 @@ TEST(IntentClassifier, ABareRefusalDoesNotOutrankAnUnsubscribe) {
   EXPECT_EQ(intent_of("Not interested, thanks."), Intent::dismissal);
 }
 
+// Unsubscribe comes first in the order of precedence: asked off a list, a client who
+// has also said no unsubscribes. "Don't call me about this" ends the deal only.
+TEST(IntentClassifier, AskingOffAListOutranksTheDismissalWithIt) {
+  auto r = classify("We've gone with another supplier, so please take us off your mailing list.");
+  EXPECT_EQ(r.intent, Intent::unsubscribe);
+  EXPECT_FALSE(r.reply_owed);
+  EXPECT_EQ(intent_of("We decided not to go ahead. And no more marketing emails please."), Intent::unsubscribe);
+  EXPECT_EQ(intent_of("We decided not to go ahead. Please don't call me about it."), Intent::dismissal);
+}
+
+TEST(IntentClassifier, AnAbsenceNoteThatHasReadTheMessageIsAPerson) {
+  EXPECT_EQ(intent_of("I'm out of the office until Wednesday, but I saw your email on my phone: could your "
+                      "engineer ring me from the gate?"),
+            Intent::question);
+  EXPECT_EQ(intent_of("I am out of the office until Monday. I will read your email when I return."),
+            Intent::auto_reply);
+}
+
+TEST(IntentClassifier, PlainWordsForAYesANoAndATime) {
+  EXPECT_EQ(intent_of("Kindly note we shall not proceed with the order for now."), Intent::dismissal);
+  EXPECT_EQ(intent_of("just so u know the board said no to it this year, sorry"), Intent::dismissal);
+  EXPECT_EQ(intent_of("Would the board say no to a trial?"), Intent::objection);
+  EXPECT_EQ(intent_of("I saw your offer and we are interested. Can you come and present it?"), Intent::interest);
+  EXPECT_EQ(intent_of("We are not interested."), Intent::dismissal);
+  EXPECT_EQ(intent_of("Management is agreed to proceed. Please share the agreement for signature."),
+            Intent::interest);
+  EXPECT_EQ(intent_of("weds 2 ok for the walkthrough?"), Intent::scheduling);
+  EXPECT_EQ(intent_of("Could we talk again on the 14th once I have the figures?"), Intent::scheduling);
+  // A thing brought back is returned, not a meeting moved.
+  EXPECT_EQ(intent_of("The kettle makes a noise, is that normal or do we bring it back?"), Intent::question);
+  EXPECT_EQ(intent_of("Could we bring Thursday forward to the morning?"), Intent::scheduling);
+  EXPECT_EQ(intent_of("Our bookkeeper is Mrs Ndlovu, I have copied her in for the invoices."), Intent::info);
+}
+
 TEST(IntentClassifier, StopInARunningDealIsADismissal) {
   const auto r = classify("Please halt the implementation, we won't be continuing. Take us off your follow-up list.");
   EXPECT_EQ(r.intent, Intent::dismissal);

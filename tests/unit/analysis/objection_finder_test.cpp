@@ -324,5 +324,27 @@ TEST(ObjectionFinder, TheTermTheSumsAndTheSellersTroubles) {
   EXPECT_EQ(categories("I read that your insurer is in some kind of trouble."), V{Objection::vendor_risk});
 }
 
+// Money, time, contentment and the seller's future, as clients put them in passing.
+TEST(ObjectionFinder, PlainWordsForEachKindOfNo) {
+  EXPECT_EQ(categories("the new cabling is the scary bit, we hadn't budgeted for that at all"), V{Objection::budget});
+  EXPECT_EQ(categories("I appreciate that, but we can't stretch to it."), V{Objection::budget});
+  EXPECT_EQ(categories("the cashflow's really tight until the grant lands"), V{Objection::budget});
+  EXPECT_EQ(categories("Your rate is a good fifth higher than everyone else's."), V{Objection::price});
+  EXPECT_EQ(categories("Could you try me again in the new financial year?"), V{Objection::timing});
+  EXPECT_EQ(categories("Our lease still has eighteen months to run."), V{Objection::timing});
+  EXPECT_EQ(categories("We're happy enough with the joiner we use."), V{Objection::need});
+  EXPECT_EQ(categories("They've never let us down, so I'm not looking to change."), V{Objection::need});
+  EXPECT_EQ(categories("Send me a brochure by all means, but honestly, we're fine."), V{Objection::need});
+  EXPECT_TRUE(categories("We're fine, thanks, how are you?").empty());
+  EXPECT_EQ(categories("I heard you're being bought by a bigger group and I'm worried the service will change."),
+            V{Objection::vendor_risk});
+  EXPECT_EQ(categories("Under a new owner, I just don't know."), V{Objection::vendor_risk});
+  EXPECT_EQ(categories("Our cleaners won't use an app, they barely read the rota."), V{Objection::other});
+  EXPECT_EQ(categories("We've gone with the county's own collection service."), V{Objection::competitor});
+  // A past choice told as a story is no rival chosen now.
+  const auto story = categories("Last time we went with a small supplier the install was late.");
+  EXPECT_EQ(std::count(story.begin(), story.end(), Objection::competitor), 0);
+}
+
 }  // namespace
 }  // namespace rapport::analysis
