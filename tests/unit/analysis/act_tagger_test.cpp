@@ -929,5 +929,33 @@ TEST(ActTaggerOtherActs, SympathyIsSmallTalk) {
   EXPECT_TRUE(has(acts("Much appreciated, honestly.", Speaker::client), Act::thanks));
 }
 
+// Asking after someone's health, place and family; a written wish is no question.
+TEST(ActTaggerOtherActs, WishesAndAskingAfterLifeAreSmallTalk) {
+  EXPECT_TRUE(has(acts("Ah no, the poor thing.", Speaker::rep), Act::small_talk));
+  EXPECT_TRUE(has(acts("Hope your lad's better soon.", Speaker::rep), Act::small_talk));
+  EXPECT_TRUE(has(acts("so how are things down in Galway", Speaker::rep), Act::small_talk));
+  EXPECT_FALSE(has(acts("How are things with the new system?", Speaker::rep), Act::small_talk));
+  EXPECT_TRUE(has(acts("Is that the baby I can hear in the background?", Speaker::rep), Act::small_talk));
+  const auto asks = [](const std::vector<Act>& found) { return std::any_of(found.begin(), found.end(), is_question); };
+  EXPECT_FALSE(asks(acts("Hope the new warehouse is treating you well?", Speaker::client)));
+  EXPECT_TRUE(asks(acts("I hope that's ok?", Speaker::client)));
+}
+
+// A price offered, a time named, a meeting proposed, a call-back accepted.
+TEST(ActTaggerOtherActs, OffersTimesAndAcceptances) {
+  EXPECT_TRUE(has(acts("If you take the full season I'll do it at eight thousand flat.", Speaker::rep), Act::pitch));
+  EXPECT_TRUE(has(acts("What we'd do is swap the mats every week.", Speaker::rep), Act::pitch));
+  EXPECT_TRUE(has(acts("Could I pop in Thursday and walk the site with you?", Speaker::rep), Act::next_step));
+  EXPECT_TRUE(has(acts("How about I bring the samples round on Monday?", Speaker::rep), Act::next_step));
+  EXPECT_TRUE(has(acts("I'll dig out last year's figures and pull a proposal together.", Speaker::rep),
+                  Act::next_step));
+  EXPECT_TRUE(has(acts("Wednesday morning, say ten o'clock?", Speaker::rep), Act::next_step));
+  EXPECT_FALSE(has(acts("I'd say ten percent of them never reply.", Speaker::rep), Act::next_step));
+  EXPECT_TRUE(has(acts("Three o'clock is fine.", Speaker::client), Act::commitment));
+  EXPECT_FALSE(has(acts("The board decides anything over ten grand.", Speaker::client), Act::commitment));
+  EXPECT_TRUE(has(acts("Sure, you can ring me then.", Speaker::client), Act::commitment));
+  EXPECT_TRUE(has(acts("I'm signing the order form now, actually.", Speaker::client), Act::commitment));
+}
+
 }  // namespace
 }  // namespace rapport::analysis
