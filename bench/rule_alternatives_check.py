@@ -14,15 +14,18 @@ able|see": "be able" was meant as one choice).
 
 It is noisy: on its first run it listed about 180 rules, of which 11 were real mistakes
 (fixed in the same commit); the rest pair rarer but sound words ("ours includes",
-"calendar hold"). Read its list by eye after adding rules; do not gate on it.
+"calendar hold"). Read its list by eye after adding rules; do not gate on it. With
+--since REV it lists only rule lines added or changed since that commit, a list short
+enough to read after each round of new rules.
 
-    bench/rule_alternatives_check.py [--eval ../shared/eval] [--min-count 200]
+    bench/rule_alternatives_check.py [--eval ../shared/eval] [--min-count 200] [--since REV]
 """
 import argparse
 import collections
 import glob
 import os
 import re
+import subprocess
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -78,18 +81,37 @@ def suspicious_joins(pattern, bigrams):
             yield f"{a[-1]} {b[0]}"
 
 
+def lines_added_since(rev):
+    """{file name: set of line numbers} of rule lines added or changed since `rev`."""
+    diff = subprocess.run(["git", "-C", SOURCE, "diff", "-U0", rev, "--", "data/analysis/"],
+                          capture_output=True, text=True, check=True).stdout
+    added, name = collections.defaultdict(set), None
+    for line in diff.splitlines():
+        if line.startswith("+++ "):
+            name = os.path.basename(line[4:])
+        elif line.startswith("@@") and name:
+            start, _, count = re.match(r"@@ -\S+ \+(\d+)(,(\d+))? @@", line).groups()
+            count = 1 if count is None else int(count)
+            added[name].update(range(int(start), int(start) + count))
+    return added
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--eval", default=os.path.join(SOURCE, "..", "shared", "eval"))
     parser.add_argument("--min-count", type=int, default=200, help="both words at least this common")
+    parser.add_argument("--since", metavar="REV", help="only rule lines added or changed since this commit")
     args = parser.parse_args()
     if not os.path.isdir(args.eval):
         sys.exit(f"no evaluation data at {args.eval}")
     unigrams, bigrams = count_words(args.eval)
+    only = lines_added_since(args.since) if args.since else None
     listed = 0
     for path in sorted(glob.glob(os.path.join(SOURCE, "data", "analysis", "*.rules"))):
         with open(path, encoding="utf-8") as f:
             for number, line in enumerate(f, 1):
+                if only is not None and number not in only[os.path.basename(path)]:
+                    continue
                 rule = line.split("#", 1)[0].strip()
                 # Groups spell their alternatives out as phrases already.
                 if ":" not in rule or "(" in rule:
