@@ -678,5 +678,19 @@ TEST(FactFinder, GrandchildrenMatchesWatchedAndNewHomes) {
   EXPECT_TRUE(facts("We're doing training for the new system on Monday.").empty());
 }
 
+// Life told without its usual words: a school evening, a week away, plans to move.
+TEST(FactFinder, SchoolEveningsWeeksAwayAndPlansToMove) {
+  EXPECT_EQ(one_fact("Sorry I missed your call, I was at my son's parents' evening.").kind, "children");
+  EXPECT_EQ(one_fact("We were down in Cornwall for the week so I'm still catching up.").kind, "holiday");
+  EXPECT_TRUE(facts("I was over in Leeds for the site visit.").empty());
+  EXPECT_EQ(one_fact("We're thinking of moving nearer the coast once the youngest is done.").kind, "move");
+  EXPECT_TRUE(facts("We're thinking of moving to a new CRM.").empty());
+  EXPECT_EQ(one_fact("Our eldest starts at Durham in September.").kind, "children");
+  EXPECT_EQ(one_fact("I'm off on Friday, we're celebrating twenty-five years married.").kind, "celebration");
+  EXPECT_EQ(one_fact("I've taken up the cello again after twenty years.").kind, "hobby");
+  EXPECT_EQ(one_fact("We're heading to Florida with the kids at Easter.").kind, "holiday");
+  EXPECT_TRUE(facts("I'm heading to Paris for the trade fair.").empty());
+}
+
 }  // namespace
 }  // namespace rapport::analysis

@@ -535,5 +535,16 @@ TEST(IntentClassifier, AwayButAskingForAnotherTime) {
             Intent::auto_reply);
 }
 
+// Passing something on to a colleague is not passing on the offer.
+TEST(IntentClassifier, PassingOnIsNotPassing) {
+  EXPECT_EQ(intent_of("Got the samples, all arrived fine. Will pass them to the team."), Intent::info);
+  EXPECT_EQ(intent_of("I'll pass this on to Dave in accounts."), Intent::info);
+  EXPECT_EQ(intent_of("We'll pass on this one, thanks."), Intent::dismissal);
+  EXPECT_EQ(intent_of("We will pass this time."), Intent::dismissal);
+  EXPECT_EQ(intent_of("We had some issues with your delivery last time so I'm hesitant to reorder."),
+            Intent::objection);
+  EXPECT_EQ(intent_of("Prices seem high compared to last year, is there any flexibility?"), Intent::objection);
+}
+
 }  // namespace
 }  // namespace rapport::analysis

@@ -346,5 +346,15 @@ TEST(ObjectionFinder, PlainWordsForEachKindOfNo) {
   EXPECT_EQ(std::count(story.begin(), story.end(), Objection::competitor), 0);
 }
 
+// Bound to the current supplier for now is timing; disliking the seller's terms is other.
+TEST(ObjectionFinder, TiedInForNowAndProofFirst) {
+  EXPECT_EQ(categories("I mean we're tied in with the current lot till March anyway."), V{Objection::timing});
+  EXPECT_EQ(categories("We're locked into a five-year lease on the current machines."), V{Objection::timing});
+  EXPECT_TRUE(categories("Can we cancel at any point, or are we tied in?").empty());
+  EXPECT_EQ(categories("I'd need to see it working somewhere like ours before I'd trust it."),
+            V{Objection::vendor_risk});
+  EXPECT_EQ(categories("Honestly, they'd never use it, half of them barely read email."), V{Objection::other});
+}
+
 }  // namespace
 }  // namespace rapport::analysis
