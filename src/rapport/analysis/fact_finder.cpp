@@ -34,6 +34,7 @@ enum Bit : std::uint32_t {
   k_elided = 1U << 15U,
   k_bridge = 1U << 16U,
   k_destination = 1U << 17U,
+  k_partner = 1U << 18U,
 };
 
 // The longest complement after a trigger ("in Tenerife in February", "on Monday for ten days").
@@ -121,7 +122,7 @@ struct Candidate {
 }  // namespace
 
 Result<FactFinder> FactFinder::create(const RuleFiles& files) {
-  static constexpr std::array<std::pair<std::string_view, Role>, 19> k_word_lists = {{
+  static constexpr std::array<std::pair<std::string_view, Role>, 20> k_word_lists = {{
       {"not", Role::not_personal},
       {"word.owner", Role::owner},
       {"word.negation", Role::negation},
@@ -141,6 +142,7 @@ Result<FactFinder> FactFinder::create(const RuleFiles& files) {
       {"word.elided", Role::elided},
       {"word.bridge", Role::bridge},
       {"word.destination", Role::destination},
+      {"word.partner", Role::partner},
   }};
   FactFinder finder;
   // Every label the finder knows is registered first, so that its id is its index in
@@ -203,6 +205,7 @@ std::vector<Fact> FactFinder::find(std::string_view text) const {
       case Role::elided: bit = k_elided; break;
       case Role::bridge: bit = k_bridge; break;
       case Role::destination: bit = k_destination; break;
+      case Role::partner: bit = k_partner; break;
     }
     for (auto t = m.first; t < m.last; ++t) bits[t] = static_cast<std::uint32_t>(bits[t] | bit);
   }
@@ -434,8 +437,10 @@ std::vector<Fact> FactFinder::find(std::string_view text) const {
 
     std::string_view kind = info.kind;
     if (kind == "family" && any_bit(first, last, k_child)) kind = "children";
-    // "my nephew's christening": a child's event in the wider family.
-    if (kind == "children" && has_bit(first, k_kin | k_relative) && !has_bit(first, k_child)) kind = "family";
+    // "my nephew's christening": a child's event in the wider family. A partner's baby
+    // ("my wife's due in March") is the speaker's own child.
+    if (kind == "children" && has_bit(first, k_kin | k_relative) && !has_bit(first, k_child | k_partner))
+      kind = "family";
     // "my knee operation" reads as "knee operation" in the other person's mouth, "he's
     // off to Canada" as "off to Canada", "on holiday in Crete" as "holiday in Crete".
     while (first + 1 < last && has_bit(first, k_owner | k_third_person | k_third_verb | k_dangling | k_lead)) ++first;

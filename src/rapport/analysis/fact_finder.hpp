@@ -60,6 +60,7 @@ class FactFinder {
     elided,
     bridge,
     destination,
+    partner,
   };
   struct LabelInfo {
     Role role = Role::trigger;

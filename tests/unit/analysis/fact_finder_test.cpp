@@ -70,8 +70,10 @@ TEST(FactFinder, ARelativeJoinedToWhatHappenedToThem) {
             std::vector<std::string>{"celebration"});
   EXPECT_EQ(kinds("I won't be at the trade show - my son's graduating from Leeds that week."),
             std::vector<std::string>{"children"});
-  // A child on the way, told through the partner, is family news (as "my nephew's christening").
-  EXPECT_EQ(kinds("my wife's expecting in august so the timeline gets tricky"), std::vector<std::string>{"family"});
+  // A child on the way, told through the partner, is the speaker's own child (unlike "my
+  // nephew's christening", which is the wider family's).
+  EXPECT_EQ(kinds("my wife's expecting in august so the timeline gets tricky"), std::vector<std::string>{"children"});
+  EXPECT_EQ(kinds("My sister's expecting in August."), std::vector<std::string>{"family"});
   EXPECT_EQ(kinds("yeah sorry i've got a stinking cold so i'm keeping the camera off"),
             std::vector<std::string>{"health"});
   // The same words about stock, a colleague's shower or a market are no family news.
@@ -690,6 +692,26 @@ TEST(FactFinder, SchoolEveningsWeeksAwayAndPlansToMove) {
   EXPECT_EQ(one_fact("I've taken up the cello again after twenty years.").kind, "hobby");
   EXPECT_EQ(one_fact("We're heading to Florida with the kids at Easter.").kind, "holiday");
   EXPECT_TRUE(facts("I'm heading to Paris for the trade fair.").empty());
+}
+
+// Weekends, sign-offs and reasons for a delay, in words other than the obvious ones.
+TEST(FactFinder, WeekendsSignOffsAndDelays) {
+  EXPECT_EQ(one_fact("Quiet one, just pottering in the garden really.").kind, "hobby");
+  EXPECT_EQ(one_fact("Sorry for the delay, I've been off with my back.").kind, "health");
+  EXPECT_EQ(one_fact("Thanks for this, I'm off to pick the twins up from swimming.").kind, "children");
+  EXPECT_EQ(one_fact("My wife's due in March so I might be a bit distracted.").kind, "children");
+  EXPECT_EQ(one_fact("We've just had our kitchen done, so the house is a building site.").kind, "other");
+  EXPECT_EQ(one_fact("Had a cracking weekend at Silverstone.").kind, "sport");
+  EXPECT_EQ(one_fact("I'm just back from a week in the sun, feeling very relaxed.").kind, "holiday");
+  EXPECT_EQ(one_fact("I've joined a running club so I'm out three times a week.").kind, "sport");
+  EXPECT_EQ(one_fact("We've been house hunting around Harrogate most weekends.").kind, "move");
+  EXPECT_EQ(one_fact("We just got back from visiting my sister in Vancouver.").kind, "family");
+  EXPECT_EQ(one_fact("I'm doing a cookery course on Thursday nights.").kind, "hobby");
+  EXPECT_EQ(one_fact("My partner and I are finally tying the knot next summer.").kind, "celebration");
+  EXPECT_EQ(one_fact("We've moved out to the country, so the commute's a bit longer.").kind, "move");
+  EXPECT_TRUE(facts("We're running a cookery class for the staff canteen team.").empty());
+  EXPECT_TRUE(facts("The dashboard is laid out by region.").empty());
+  EXPECT_TRUE(facts("The new CRM is the talk of the office, everyone's moving over to it.").empty());
 }
 
 }  // namespace
