@@ -569,7 +569,13 @@ TEST(ActTaggerOtherActs, ApologiesAndThanksSaidToTheListenerOnly) {
 
 TEST(ActTaggerOtherActs, CheersAndTaThankOnlyAsACourtesy) {
   EXPECT_TRUE(has(acts("Cheers, that's sorted then."), Act::thanks));
-  EXPECT_TRUE(has(acts("cheers dev"), Act::thanks));
+  EXPECT_TRUE(has(acts("cheers for the link dev"), Act::thanks));
+  // "Cheers" with only a name, or with goodbye words, takes leave: the writers of every
+  // probe set label it a closing, not thanks.
+  EXPECT_TRUE(has(acts("cheers dev"), Act::closing));
+  EXPECT_FALSE(has(acts("cheers dev"), Act::thanks));
+  EXPECT_FALSE(has(acts("Cheers Mel, talk Monday."), Act::thanks));
+  EXPECT_TRUE(has(acts("Cheers Mel, talk Monday."), Act::closing));
   EXPECT_TRUE(has(acts("Ta very much."), Act::thanks));
   EXPECT_TRUE(has(acts("Ta."), Act::thanks));
   EXPECT_FALSE(has(acts("We mostly watch old sitcoms like Cheers."), Act::thanks));
