@@ -12,11 +12,11 @@
 namespace rapport::analysis {
 namespace {
 
-constexpr std::array<std::string_view, 17> k_signal_names{
+constexpr std::array<std::string_view, 19> k_signal_names{
     "unsubscribe", "auto_reply", "dismissal",       "dismissal.weak",     "interest",
     "question",    "scheduling", "scheduling.move", "scheduling.confirm", "scheduling.notice",
     "info",        "courtesy",   "no_contact",      "active_deal",        "decision",
-    "mailing",     "in_person"};
+    "mailing",     "in_person",  "dismissal.pause", "scheduling.invite"};
 
 bool starts_with(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
 
@@ -191,9 +191,11 @@ Result<IntentClassifier> IntentClassifier::create(const RuleFiles& files) {
       classifier.not_request_label_ = id;
     else if (name == "offer")
       classifier.offer_label_ = id;
+    else if (name == "prompt")
+      classifier.prompt_label_ = id;
     else
       return make_error(fmt::format("request rules: unknown label \"{}\"", name),
-                        "a label in an intents.requests… file is request, not.request or offer");
+                        "a label in an intents.requests… file is request, prompt, not.request or offer");
   }
   classifier.meanings_.resize(classifier.phrases_.label_count());
   for (LabelId id = 0; id < classifier.meanings_.size(); ++id) {
@@ -225,7 +227,7 @@ IntentClassifier::SentenceRequest IntentClassifier::request_in_sentence(std::str
     m.first += start;
     m.last += start;
     if (m.label == offer_label_) offers.push_back(m);
-    if (m.label == request_label_) requests.push_back(m);
+    if (m.label == request_label_ || m.label == prompt_label_) requests.push_back(m);
     if (m.label == not_request_label_) not_requests.push_back(m);
   }
   // A request next to an offer ("let me know if you need anything") or after one that
@@ -360,10 +362,13 @@ IntentResult IntentClassifier::classify(std::string_view new_text, const std::ve
   // A request about a time arranges it ("Please send me an invite for Tuesday at 3");
   // one that accepts a time ("Sure, ring me next week") owes nothing more; any other
   // request asks for an answer or an action.
+  // A prompt for an answer ("Let me know.", "Please confirm.") after times offered is
+  // part of arranging them: it asks about the time, not a question of its own.
+  const bool offers_time = has(Signal::scheduling) || has(Signal::scheduling_confirm);
   const PhraseMatch* request = nullptr;
   for (std::size_t i = 0; i < own_sentences.size(); ++i) {
     if (!request_in[i]) continue;
-    if (proposes_time[i])
+    if (proposes_time[i] || (offers_time && request_in[i]->label == prompt_label_))
       asks_about_time = true;
     else if (!scheduling_words[i] && request == nullptr)
       request = &*request_in[i];
@@ -428,8 +433,10 @@ IntentResult IntentClassifier::classify(std::string_view new_text, const std::ve
     rejected = rejected || (has_act(Act::rejection) && !has_act(Act::thanks) && !thanked[i]);
   }
   // A dismissal phrase inside a question asks ("could we hold off until May?"): the
-  // door is still open.
+  // door is still open. Asking to be contacted months later pauses the process however it
+  // is put ("Can you come back to me in February?").
   const bool dismissal_stated = std::any_of(matches.begin(), matches.end(), [&](const PhraseMatch& m) {
+    if (meanings_[m.label].signal == Signal::dismissal_pause) return true;
     if (meanings_[m.label].signal != Signal::dismissal) return false;
     const auto i = sentence_of(m.first);
     return i >= own_sentences.size() || !question_sentence[i];
@@ -453,14 +460,16 @@ IntentResult IntentClassifier::classify(std::string_view new_text, const std::ve
   } else if (dismissed || declined || has(Signal::unsubscribe)) {
     // A dismissal is answered by phone, unless the client asked not to be contacted.
     decide(Intent::dismissal, !has(Signal::no_contact) && !has(Signal::unsubscribe),
-           match_of(dismissal_stated              ? Signal::dismissal
+           match_of(dismissal_stated && has(Signal::dismissal_pause) && !has(Signal::dismissal) ? Signal::dismissal_pause
+                    : dismissal_stated                                                         ? Signal::dismissal
                     : has(Signal::unsubscribe) ? Signal::unsubscribe
                                                : Signal::dismissal_weak));
   } else if (!hits.empty() && !(only_timing && has(Signal::scheduling_move))) {
     decide(Intent::objection, true, nullptr);
   } else if (has(Signal::scheduling_move)) {
-    // Moving a meeting is scheduling, not a timing objection nor a new wish to meet.
-    decide(Intent::scheduling, true, match_of(Signal::scheduling_move));
+    // Moving a meeting is scheduling, not a timing objection nor a new wish to meet. A
+    // client who sends the new invitation themselves leaves nothing to answer.
+    decide(Intent::scheduling, !has(Signal::scheduling_invite), match_of(Signal::scheduling_move));
   } else if (has(Signal::interest)) {
     decide(Intent::interest, true, match_of(Signal::interest));
   } else if (asking < own_sentences.size() || has(Signal::question) || request != nullptr) {

@@ -80,8 +80,10 @@ class IntentClassifier {
     decision,
     mailing,
     in_person,
+    dismissal_pause,
+    scheduling_invite,
   };
-  static constexpr std::size_t k_signal_count = 17;
+  static constexpr std::size_t k_signal_count = 19;
   // The first request of a sentence that no offer or not.request takes back, and
   // whether help is offered in it (intents.requests.rules).
   struct SentenceRequest {
@@ -100,7 +102,7 @@ class IntentClassifier {
   // Requests are matched sentence by sentence, so they are a set of their own
   // (intents.requests*.rules) that the whole-text pass never runs.
   PhraseSet requests_;
-  std::optional<LabelId> request_label_, not_request_label_, offer_label_;
+  std::optional<LabelId> request_label_, prompt_label_, not_request_label_, offer_label_;
 };
 
 }  // namespace rapport::analysis

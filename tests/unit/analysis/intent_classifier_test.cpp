@@ -546,5 +546,37 @@ TEST(IntentClassifier, PassingOnIsNotPassing) {
   EXPECT_EQ(intent_of("Prices seem high compared to last year, is there any flexibility?"), Intent::objection);
 }
 
+// Asking to be contacted months later pauses the process, however it is put; a time
+// offered with "let me know" is still arranging the time.
+TEST(IntentClassifier, PausesPromptsAndInvitations) {
+  EXPECT_EQ(intent_of("We're mid-merger and it's chaos here. Can you come back to me in February?"),
+            Intent::dismissal);
+  EXPECT_EQ(intent_of("Offer is interesting, but we must wait. Please write me in September."), Intent::dismissal);
+  EXPECT_EQ(intent_of("We won't have the kitchen back until October. Can we revisit then?"), Intent::dismissal);
+  EXPECT_NE(intent_of("Can you get back to me next week with the spec?"), Intent::dismissal);
+  EXPECT_EQ(intent_of("I'm free Monday morning or any time Wednesday after 1. Let me know."), Intent::scheduling);
+  EXPECT_TRUE(classify("I'm free Monday morning or any time Wednesday after 1. Let me know.").reply_owed);
+  EXPECT_EQ(intent_of("Could you send the spec? Let me know."), Intent::question);
+  EXPECT_FALSE(classify("let's push the demo to next week, sprint review clashed. I'll send a new invite").reply_owed);
+  EXPECT_TRUE(classify("Sorry, running late, can we push to 10:30?").reply_owed);
+  EXPECT_EQ(intent_of("Sat 8am at the yard is fine"), Intent::scheduling);
+  EXPECT_EQ(intent_of("Having reviewed the proposals, the committee has selected another supplier."),
+            Intent::dismissal);
+}
+
+// English as a second language, a phone's canned text and a one-word thanks.
+TEST(IntentClassifier, PlainWordsForLeaveMeAlone) {
+  EXPECT_EQ(intent_of("Hello, please I do not want receive more emails. Delete my contact please."),
+            Intent::unsubscribe);
+  EXPECT_EQ(intent_of("Kindly don't send me the newsletters anymore."), Intent::unsubscribe);
+  EXPECT_EQ(intent_of("Sorry, I can't talk right now. I'll call you back later."), Intent::auto_reply);
+  EXPECT_EQ(intent_of("legend"), Intent::pleasantry);
+  EXPECT_EQ(intent_of("We want to try the water cooler for our clinic. How to apply?"), Intent::interest);
+  EXPECT_EQ(intent_of("sounds good, send me the sample pack and I'll show the lab managers"), Intent::interest);
+  EXPECT_EQ(intent_of("We're currently with Aquaflow and to be fair they've been fine. What would make it worth "
+                      "switching?"),
+            Intent::objection);
+}
+
 }  // namespace
 }  // namespace rapport::analysis
