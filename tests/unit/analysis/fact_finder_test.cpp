@@ -714,5 +714,24 @@ TEST(FactFinder, WeekendsSignOffsAndDelays) {
   EXPECT_TRUE(facts("The new CRM is the talk of the office, everyone's moving over to it.").empty());
 }
 
+// A loss, a birth, a relative unwell and one's own exams, as people put them in passing.
+TEST(FactFinder, LossesBirthsExamsAndTheVet) {
+  EXPECT_EQ(one_fact("My dad passed last month, so I've been back and forth sorting his house.").kind, "family");
+  EXPECT_EQ(one_fact("My wife just delivered our second son last week.").kind, "children");
+  EXPECT_EQ(one_fact("My mother is not keeping well so I have to go to Chennai next week.").kind, "health");
+  EXPECT_EQ(one_fact("My father-in-law had a small stroke, so my wife is with them.").kind, "health");
+  EXPECT_EQ(one_fact("Omg just found out I passed my level 3 brewing exam").kind, "other");
+  EXPECT_EQ(one_fact("Our eldest has just started at Stellenbosch.").kind, "children");
+  EXPECT_EQ(one_fact("I play bowls on a Wednesday afternoon, so don't ring me then.").kind, "sport");
+  EXPECT_EQ(one_fact("Out of interest I'm a keen birdwatcher myself.").kind, "hobby");
+  EXPECT_EQ(one_fact("I'm off Fri, taking the boat out if the weather holds.").kind, "hobby");
+  EXPECT_EQ(one_fact("sorry about the background, I'm at my parents' place in Galway for the week").kind, "family");
+  EXPECT_EQ(one_fact("at the vets with the cob, he's gone lame again").kind, "pet");
+  EXPECT_EQ(one_fact("I'll be offline from the 2nd: honeymoon in Sri Lanka!").kind, "holiday");
+  EXPECT_TRUE(facts("We do a lot of hen dos and birthday parties on the weekends, so the tills need to cope.").empty());
+  EXPECT_TRUE(facts("We're supplying the coolers for the county sports day on the 20th.").empty());
+  EXPECT_TRUE(facts("We've moved the graduation ceremony orders to the new supplier portal.").empty());
+}
+
 }  // namespace
 }  // namespace rapport::analysis
