@@ -435,14 +435,16 @@ IntentResult IntentClassifier::classify(std::string_view new_text, const std::ve
   // A dismissal phrase inside a question asks ("could we hold off until May?"): the
   // door is still open. Asking to be contacted months later pauses the process however it
   // is put ("Can you come back to me in February?").
-  const bool dismissal_stated = std::any_of(matches.begin(), matches.end(), [&](const PhraseMatch& m) {
+  // The first such phrase is also the evidence of the dismissal.
+  const auto stated = std::find_if(matches.begin(), matches.end(), [&](const PhraseMatch& m) {
     if (meanings_[m.label].signal == Signal::dismissal_pause) return true;
     if (meanings_[m.label].signal != Signal::dismissal) return false;
     const auto i = sentence_of(m.first);
     return i >= own_sentences.size() || !question_sentence[i];
   });
+  const PhraseMatch* dismissal_stated = stated == matches.end() ? nullptr : &*stated;
   // "We've decided …" with a reason not to proceed announces the end, not a concern.
-  const bool dismissed = dismissal_stated || (has(Signal::decision) && !hits.empty());
+  const bool dismissed = dismissal_stated != nullptr || (has(Signal::decision) && !hits.empty());
   // A bare refusal ("not interested") is what a cold prospect says too: it makes a
   // dismissal, but does not turn a request to be left alone into one.
   const bool declined = rejected || has(Signal::dismissal_weak);
@@ -460,10 +462,9 @@ IntentResult IntentClassifier::classify(std::string_view new_text, const std::ve
   } else if (dismissed || declined || has(Signal::unsubscribe)) {
     // A dismissal is answered by phone, unless the client asked not to be contacted.
     decide(Intent::dismissal, !has(Signal::no_contact) && !has(Signal::unsubscribe),
-           match_of(dismissal_stated && has(Signal::dismissal_pause) && !has(Signal::dismissal) ? Signal::dismissal_pause
-                    : dismissal_stated                                                         ? Signal::dismissal
-                    : has(Signal::unsubscribe) ? Signal::unsubscribe
-                                               : Signal::dismissal_weak));
+           dismissal_stated != nullptr
+               ? dismissal_stated
+               : match_of(has(Signal::unsubscribe) ? Signal::unsubscribe : Signal::dismissal_weak));
   } else if (!hits.empty() && !(only_timing && has(Signal::scheduling_move))) {
     decide(Intent::objection, true, nullptr);
   } else if (has(Signal::scheduling_move)) {

@@ -84,14 +84,16 @@ std::vector<ObjectionHit> ObjectionFinder::find(std::string_view text, const std
   std::vector<Topic> topics;
   for (const auto& m : matches) {
     const auto& meaning = meanings_[m.label];
+    if (meaning.cancels) continue;
     const bool cancelled = std::any_of(cancels.begin(), cancels.end(), [&](const Cancel& c) {
       return (c.all || c.category == meaning.category) && m.first >= c.first && m.first < c.last;
     });
     // A topic is not negated: "I'm not sure about the timing" doubts the timing. One said
     // to be no concern types nothing: "price is fine, my issue is the install".
-    if (meaning.topic && !cancelled)
-      topics.push_back({{tokens[m.first].begin, tokens[m.last - 1].end}, meaning.category, m.rule});
-    if (meaning.cancels || meaning.topic) continue;
+    if (meaning.topic) {
+      if (!cancelled) topics.push_back({{tokens[m.first].begin, tokens[m.last - 1].end}, meaning.category, m.rule});
+      continue;
+    }
     // "not until after March", "can't look at it for a few weeks" are still timing
     // objections: a negation does not reach a hit that starts with a time limit.
     const auto& first_word = tokens[m.first].text;
