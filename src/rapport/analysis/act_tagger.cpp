@@ -475,7 +475,7 @@ Result<ActTagger> ActTagger::create(const RuleFiles& files) {
   for (const auto& file : files_with_prefix(files, "acts"))
     RAPPORT_TRY(tagger.phrases_.add_rules(file.name, file.text));
   // Every label must mean something: a misspelt act would otherwise be silently ignored.
-  static constexpr std::array<std::pair<std::string_view, Role>, 17> k_cues{{
+  static constexpr std::array<std::pair<std::string_view, Role>, 18> k_cues{{
       {"wellbeing", Role::wellbeing},
       {"rhetorical", Role::rhetorical},
       {"not.question", Role::not_question},
@@ -483,6 +483,7 @@ Result<ActTagger> ActTagger::create(const RuleFiles& files) {
       {"backchannel.part", Role::backchannel_part},
       {"backchannel.sound", Role::backchannel_sound},
       {"backchannel.question", Role::backchannel_question},
+      {"backchannel.floor", Role::backchannel_floor},
       {"closing.reply", Role::closing_reply},
       {"quotative", Role::quotative},
       {"opening", Role::opening},
@@ -532,6 +533,13 @@ std::vector<SentenceActs> ActTagger::tag(std::string_view text, const TurnContex
   std::vector<SentenceActs> out;
   out.reserve(spans.size());
   for (std::size_t i = 0; i < spans.size(); ++i) out.push_back(tag_sentence(text, spans[i], context, i));
+  // "Okay. So what would the monthly cost be?": a word like "okay" opening a turn that
+  // goes on to say something takes the floor; it does not ask the other side to go on.
+  // A listening sound or phrase ("Uh-huh. And when you say…", "I hear you. Just so I
+  // understand…") still listens before the speaker goes on, as the scenarios label it.
+  if (out.size() > 1 && out.front().floor_word && std::any_of(std::next(out.begin()), out.end(),
+                                    [](const SentenceActs& sentence) { return !sentence.listening_only; }))
+    drop_act(out.front(), Act::backchannel);
   // A quantity answering the other side's business question (no small talk in it) is a
   // business answer: "Eighty? Twice that in winter." is about the workload, not the weather.
   if (!out.empty() && other_spoke_before(context) && had_question(context.previous_acts) &&
@@ -610,6 +618,9 @@ SentenceActs ActTagger::tag_sentence(std::string_view text, Span span, const Tur
       case Role::backchannel_question:
         cues.backchannel_question = true;
         break;
+      case Role::backchannel_floor:
+        out.floor_word = out.floor_word || (m.first == 0 && m.last == s.words.size());
+        break;
       case Role::closing_reply:
         cues.closing_reply = true;
         break;
@@ -658,6 +669,7 @@ SentenceActs ActTagger::tag_sentence(std::string_view text, Span span, const Tur
   const bool other_before = other_spoke_before(context);
   const bool all_listening = s.words.size() <= k_max_backchannel_words &&
                              std::all_of(cues.listening.begin(), cues.listening.end(), [](bool b) { return b; });
+  out.listening_only = all_listening;
   // "Okay.", "You too.", "Thanks." after the other side's goodbye belong to the closing.
   const bool short_reply =
       s.words.size() <= 4 && (cues.closing_reply || all_listening || (found.has(Act::thanks) && s.words.size() <= 3));

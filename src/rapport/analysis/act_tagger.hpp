@@ -25,6 +25,11 @@ struct SentenceActs {
   // A not.small_talk rule matched: the sentence talks business ("we need two more seats
   // for my son's team"), so a personal fact in it is a reason, not small talk.
   bool business_talk = false;
+  // Nothing but listening words ("Uh-huh.", "Right, yeah."), wherever in the turn.
+  bool listening_only = false;
+  // Nothing but a word that may also take the floor ("Okay.", "Right."): a
+  // "backchannel.floor" phrase covering the whole sentence.
+  bool floor_word = false;
 };
 
 // Immutable once created; safe to share between threads.
@@ -85,6 +90,7 @@ class ActTagger {
     backchannel_part,
     backchannel_sound,
     backchannel_question,
+    backchannel_floor,
     closing_reply,
     quotative,
     opening,

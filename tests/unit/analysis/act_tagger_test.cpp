@@ -508,6 +508,22 @@ TEST(ActTaggerContext, YeahAfterOnesOwnStatementIsNoListening) {
   EXPECT_TRUE(has(after("Oh.", told, PreviousBy::same_speaker, {}), Act::backchannel));
 }
 
+// "Okay. So what would it cost?": a word that can take the floor, opening a turn that
+// goes on, takes it. A listening sound or phrase still listens before the turn goes on.
+TEST(ActTaggerContext, AWordOpeningALongerTurnTakesTheFloor) {
+  const std::string told = "We run three vans out of Leeds.";
+  EXPECT_FALSE(has(after("Okay. So what would the monthly cost be?", told, PreviousBy::other_speaker, {}),
+                   Act::backchannel));
+  EXPECT_FALSE(has(after("Oh, right. We had a look at the brochure.", told, PreviousBy::other_speaker, {}),
+                   Act::backchannel));
+  EXPECT_TRUE(has(after("Okay.", told, PreviousBy::other_speaker, {}), Act::backchannel));
+  EXPECT_TRUE(has(after("Okay. Yeah.", told, PreviousBy::other_speaker, {}), Act::backchannel));
+  EXPECT_TRUE(has(after("Uh-huh. And what does that look like day to day?", told, PreviousBy::other_speaker, {}),
+                  Act::backchannel));
+  EXPECT_TRUE(
+      has(after("I hear you. Is it the fee that bothers you?", told, PreviousBy::other_speaker, {}), Act::backchannel));
+}
+
 TEST(ActTaggerContext, CourtesiesAmongTheGoodbyesClose) {
   const std::string goodbye = "Well, it was lovely chatting.";
   const std::string statement = "The boiler goes in on Monday.";
