@@ -148,13 +148,13 @@ Result<FactFinder> FactFinder::create(const RuleFiles& files) {
   // Every label the finder knows is registered first, so that its id is its index in
   // labels_; a label a rule file adds beyond these is unknown.
   for (const auto kind : k_kinds)
-    for (const auto* options : {"", ".place", ".opening", ".place.opening", ".destination"}) {
+    for (const auto* options : {"", ".place", ".opening", ".place.opening", ".destination", ".fixed"}) {
       const std::string_view o = options;
       finder.rules_.label(std::string(kind) + std::string(o));
       const bool destination = o == ".destination";
       finder.labels_.push_back({Role::trigger, std::string(kind),
                                 destination || o.find(".place") != std::string_view::npos,
-                                o.find(".opening") != std::string_view::npos, destination});
+                                o.find(".opening") != std::string_view::npos, destination, o == ".fixed"});
     }
   for (const auto& [name, role] : k_word_lists) {
     finder.rules_.label(name);
@@ -166,7 +166,8 @@ Result<FactFinder> FactFinder::create(const RuleFiles& files) {
   if (const auto next = finder.rules_.label("\x01end"); next != known)
     return make_error(fmt::format("facts rules: unknown label \"{}\"", finder.rules_.label_name(known)),
                       "a label is a kind (family, children, hobby, sport, holiday, move, health, celebration, pet, "
-                      "other), optionally with \".place\", \".opening\", \".place.opening\" or \".destination\"; or \"not\"; "
+                      "other), optionally with \".place\", \".opening\", \".place.opening\", \".destination\" or \".fixed\"; "
+                      "or \"not\"; "
                       "or one of the word.* lists");
   return finder;
 }
@@ -436,10 +437,10 @@ std::vector<Fact> FactFinder::find(std::string_view text) const {
     drop_dangling_end();
 
     std::string_view kind = info.kind;
-    if (kind == "family" && any_bit(first, last, k_child)) kind = "children";
+    if (!info.fixed && kind == "family" && any_bit(first, last, k_child)) kind = "children";
     // "my nephew's christening": a child's event in the wider family. A partner's baby
     // ("my wife's due in March") is the speaker's own child.
-    if (kind == "children" && has_bit(first, k_kin | k_relative) && !has_bit(first, k_child | k_partner))
+    if (!info.fixed && kind == "children" && has_bit(first, k_kin | k_relative) && !has_bit(first, k_child | k_partner))
       kind = "family";
     // "my knee operation" reads as "knee operation" in the other person's mouth, "he's
     // off to Canada" as "off to Canada", "on holiday in Crete" as "holiday in Crete".

@@ -68,6 +68,7 @@ class FactFinder {
     bool place = false;    // ".place": a place name must follow ("off to Portugal")
     bool opening = false;  // ".opening": must open its sentence ("Back from the Algarve.")
     bool destination = false;  // ".destination": the place must be a known one ("we did Kerala")
+    bool fixed = false;    // ".fixed": the kind stays as written, whoever the phrase names
   };
 
   PhraseSet rules_;

@@ -74,6 +74,12 @@ TEST(FactFinder, ARelativeJoinedToWhatHappenedToThem) {
   // nephew's christening", which is the wider family's).
   EXPECT_EQ(kinds("my wife's expecting in august so the timeline gets tricky"), std::vector<std::string>{"children"});
   EXPECT_EQ(kinds("My sister's expecting in August."), std::vector<std::string>{"family"});
+  // One's own child who has a baby makes a grandchild ("family" stays, a ".fixed" rule);
+  // a partner who has one, one's own child.
+  EXPECT_EQ(kinds("My daughter had her baby on Friday, a little boy."), std::vector<std::string>{"family"});
+  EXPECT_EQ(kinds("our son's wife had a baby girl last night"), std::vector<std::string>{"family"});
+  EXPECT_EQ(kinds("My wife had the baby last week."), std::vector<std::string>{"children"});
+  EXPECT_EQ(kinds("My sister had twins."), std::vector<std::string>{"family"});
   EXPECT_EQ(kinds("yeah sorry i've got a stinking cold so i'm keeping the camera off"),
             std::vector<std::string>{"health"});
   // The same words about stock, a colleague's shower or a market are no family news.
