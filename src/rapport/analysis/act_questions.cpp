@@ -407,7 +407,14 @@ FormHit run_on_question(const std::vector<Word>& w, bool bang) {
     const bool relative = a == "who" || a == "which" || a == "whose" || a == "whom";
     const bool wh_then_subject = is_wh(a) && !relative && ((is_aux(b) && in(k_wh_subjects, w[p + 2].text)) ||
                                                            (a.ends_with("'s") && in(k_wh_subjects, b)));
-    if (!aux_then_listener && !wh_then_subject) continue;
+    // "that's fair how many cars do you run", "what time do you close": a wh-word with
+    // its noun, then the auxiliary and subject; the question starts at the wh-word, not
+    // at "do you".
+    bool wh_phrase_then_subject = false;
+    if (const bool quantity = a == "how" && in(k_how_fact, b); quantity || a == "what" || a == "which")
+      for (std::size_t q = p + (quantity ? 2 : 1); q + 1 < n && q <= p + 3 && !wh_phrase_then_subject; ++q)
+        wh_phrase_then_subject = is_aux(w[q].text) && in(k_listeners, w[q + 1].text);
+    if (!aux_then_listener && !wh_then_subject && !wh_phrase_then_subject) continue;
     if (auto hit = form_at(w, p, false, bang); hit.form != QuestionForm::none) {
       hit.reason = "run-on";
       return hit;

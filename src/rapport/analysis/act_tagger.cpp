@@ -173,6 +173,35 @@ struct Sentence {
   }
 };
 
+// Quoted stretches with a '?' inside and words after them ("I read your "Is your fleet
+// ready?" guide"): a title or a reported question that names something; neither its
+// words nor its '?' make the sentence a question. Straight and curly double quotes only:
+// a single quote is too often an apostrophe.
+std::vector<Span> quoted_questions(std::string_view text) {
+  std::vector<Span> out;
+  const auto next_quote = [&](std::size_t from) -> std::pair<std::size_t, std::size_t> {
+    for (auto i = from; i < text.size(); ++i) {
+      if (text[i] == '"') return {i, 1};
+      if (text.substr(i, 3) == "\u201c" || text.substr(i, 3) == "\u201d") return {i, 3};
+    }
+    return {std::string_view::npos, 0};
+  };
+  for (std::size_t from = 0;;) {
+    const auto [open, open_size] = next_quote(from);
+    if (open == std::string_view::npos) break;
+    const auto [close, close_size] = next_quote(open + open_size);
+    if (close == std::string_view::npos) break;
+    const auto inside = text.substr(open, close - open);
+    const auto after = text.substr(close + close_size);
+    const bool words_after = std::any_of(after.begin(), after.end(), [](char c) {
+      return std::isalnum(static_cast<unsigned char>(c)) != 0;
+    });
+    if (inside.find('?') != std::string_view::npos && words_after) out.push_back({open, close + close_size});
+    from = close + close_size;
+  }
+  return out;
+}
+
 // "no thank you" followed by words to the listener ("you've been so kind", "too"), or
 // with "YOU" written in capitals.
 bool thanks_handed_back(const Sentence& s) {
@@ -562,11 +591,16 @@ SentenceActs ActTagger::tag_sentence(std::string_view text, Span span, const Tur
   s.offset = span.begin;
   const auto raw = tokenize(s.text);
   s.words.reserve(raw.size());
+  const auto titles = quoted_questions(s.text);
+  const auto in_title = [&](std::size_t at) {
+    return std::any_of(titles.begin(), titles.end(), [at](Span t) { return at >= t.begin && at < t.end; });
+  };
   for (const auto& t : raw)
-    if (!is_filler(t.text)) s.words.push_back(t);
+    if (!is_filler(t.text) && !in_title(t.begin)) s.words.push_back(t);
   collapse_restarts(s.words);
   if (s.words.empty()) return out;
-  s.question_mark = s.text.find('?') != std::string_view::npos;
+  for (auto at = s.text.find('?'); at != std::string_view::npos && !s.question_mark; at = s.text.find('?', at + 1))
+    s.question_mark = !in_title(at);
   s.exclamation = !s.question_mark && trim_right(s.text).ends_with('!');
 
   Cues cues(s.words.size());

@@ -141,11 +141,16 @@ std::vector<Span> split_sentences(std::string_view text) {
       ++end;
     }
     std::size_t len = 0;
+    const std::size_t terminators_end = end;
     while (end < text.size() && is_closer(text, end, len)) end += len;
     const std::size_t after = next_non_space(text, end);
     const bool at_end = after >= text.size();
     const bool space_follows = end < text.size() && is_space(text[end]);
     bool boundary = at_end || space_follows;
+    // A quoted question or exclamation with the sentence going on in lower case ("I
+    // read your "Is your fleet ready?" guide", "he said "no way!" and left") is a title
+    // or a quote inside the sentence.
+    if (boundary && !at_end && question_or_bang && end > terminators_end && is_lower(text[after])) boundary = false;
     if (boundary && !at_end && !question_or_bang) {
       const char next = text[after];
       if (dots == 1) {

@@ -819,6 +819,14 @@ TEST(ActTaggerQuestions, ALastClauseThatTurnsToTheListenerAsks) {
   EXPECT_EQ(question_type("We tried that last year, and the vans were late every week"), std::nullopt);
 }
 
+// A quoted question inside a sentence names a guide or reports what someone said.
+TEST(ActTaggerQuestions, AQuotedQuestionInsideASentenceIsNone) {
+  EXPECT_EQ(question_type("I read your \"Is your fleet ready?\" guide last night."), std::nullopt);
+  EXPECT_EQ(question_type("He said \u201ccan you do Tuesday?\u201d and I said no."), std::nullopt);
+  EXPECT_EQ(question_type("Have you read \"Why switch?\""), Act::question_closed);
+  EXPECT_EQ(question_type("So is the \"premium\" plan the one with support?"), Act::question_closed);
+}
+
 TEST(ActTaggerQuestions, AMachineTranscriptRunsARemarkIntoTheQuestion) {
   EXPECT_EQ(question_type("hi linda hi can you hear me okay"), Act::question_closed);
   EXPECT_EQ(question_type("okay so next step i'll send the proposal over tonight and can we pencil in thursday"),
@@ -827,6 +835,9 @@ TEST(ActTaggerQuestions, AMachineTranscriptRunsARemarkIntoTheQuestion) {
             Act::question_open);
   EXPECT_EQ(question_type("so for the lobby refresh where are you at with the lounge chairs"),
             Act::question_semi_open);
+  // The question starts at the wh-word with its noun, not at the "do you" after them.
+  EXPECT_EQ(question_type("that's fair how many cars do you run at the moment"), Act::question_semi_open);
+  EXPECT_EQ(question_type("okay great what time do you usually close on a friday"), Act::question_semi_open);
   // Embedded, relative or inverted statements are no questions.
   EXPECT_EQ(question_type("i know where you are coming from on that one"), std::nullopt);
   EXPECT_EQ(question_type("the lad who did the yard was back on tuesday"), std::nullopt);

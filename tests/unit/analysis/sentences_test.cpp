@@ -36,6 +36,11 @@ TEST(SplitSentences, KeepsAbbreviationsDecimalsAndTimesInside) {
 TEST(SplitSentences, ClosingQuotesStayWithTheirSentence) {
   EXPECT_EQ(pieces("She said \"no.\" Then she left."),
             (std::vector<std::string>{"She said \"no.\"", "Then she left."}));
+  // A quoted question or exclamation with the sentence going on in lower case is inside it.
+  EXPECT_EQ(pieces("I read your \"Is your fleet ready?\" guide. Thanks."),
+            (std::vector<std::string>{"I read your \"Is your fleet ready?\" guide.", "Thanks."}));
+  EXPECT_EQ(pieces("She asked \"why?\" Then she left."),
+            (std::vector<std::string>{"She asked \"why?\"", "Then she left."}));
 }
 
 TEST(SplitSentences, EmailGreetingsSignOffsAndParagraphsEndSentences) {
