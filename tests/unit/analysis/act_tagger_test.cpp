@@ -328,6 +328,10 @@ TEST(ActTaggerOtherActs, SalesActsInRegionalAndEverydayWords) {
 TEST(ActTaggerQuestions, SoftenedAndStoryRequests) {
   EXPECT_EQ(question_type("I was wondering how many drivers you'd need."), Act::question_semi_open);
   EXPECT_EQ(question_type("I'd love to hear how the pilot went in Bristol."), Act::question_open);
+  EXPECT_EQ(question_type("I'd be curious how other clinics have got on with it."), Act::question_open);
+  EXPECT_EQ(question_type("So, I wanted to see whether you'd thought any more about it."), Act::question_closed);
+  EXPECT_EQ(question_type("Just wanted to check if you got my email."), Act::question_closed);
+  EXPECT_EQ(question_type("I'd be curious to see it in action."), std::nullopt);
   // Wondering about someone else is no question to the listener.
   EXPECT_EQ(question_type("I was wondering how many of them would turn up."), std::nullopt);
 }
@@ -413,11 +417,17 @@ TEST(ActTaggerOtherActs, AccountChoresAskedOutright) {
   EXPECT_TRUE(has(acts("Would you like me to reset your password while we're on?", Speaker::rep), Act::admin_ask));
   EXPECT_TRUE(has(acts("Do you still want paper invoices?", Speaker::rep), Act::admin_ask));
   EXPECT_FALSE(has(acts("Can we switch to a video call instead?", Speaker::rep), Act::admin_ask));
+  EXPECT_TRUE(has(acts("Can I put you down as a cancellation for now then?", Speaker::rep), Act::admin_ask));
+  EXPECT_TRUE(has(acts("Are we renewing the two licences then?", Speaker::rep), Act::admin_ask));
+  EXPECT_FALSE(has(acts("I'll put you down for two tickets to the expo.", Speaker::rep), Act::admin_ask));
 }
 
 TEST(ActTaggerOtherActs, SigningOffAMeetingNotABudget) {
   EXPECT_TRUE(has(acts("I'm going to drop off the call now, thanks all.", Speaker::rep), Act::sign_off_notice));
   EXPECT_TRUE(has(acts("I'll end the meeting now and send the recording.", Speaker::rep), Act::sign_off_notice));
+  EXPECT_TRUE(has(acts("Right, I'll let you drop off first.", Speaker::rep), Act::sign_off_notice));
+  EXPECT_TRUE(has(acts("shall i end the meeting from my side or", Speaker::rep), Act::sign_off_notice));
+  EXPECT_TRUE(has(acts("I'll stay on till you've left the call.", Speaker::rep), Act::sign_off_notice));
   EXPECT_FALSE(has(acts("You're the one signing off on the spend, right?", Speaker::rep), Act::sign_off_notice));
   EXPECT_FALSE(has(acts("Sorry, my connection keeps dropping out.", Speaker::client), Act::sign_off_notice));
   EXPECT_FALSE(has(acts("Sorry it took me so long to get back to you.", Speaker::rep), Act::next_step));
