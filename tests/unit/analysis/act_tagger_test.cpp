@@ -422,6 +422,11 @@ TEST(ActTaggerOtherActs, AccountChoresAskedOutright) {
   EXPECT_FALSE(has(acts("I'll put you down for two tickets to the expo.", Speaker::rep), Act::admin_ask));
 }
 
+TEST(ActTaggerOtherActs, OhNoWorriesIsNoDismay) {
+  EXPECT_FALSE(has(acts("oh no worries at all um so last time you said", Speaker::rep), Act::appreciation));
+  EXPECT_TRUE(has(acts("Oh no, that's awful.", Speaker::rep), Act::appreciation));
+}
+
 TEST(ActTaggerOtherActs, SigningOffAMeetingNotABudget) {
   EXPECT_TRUE(has(acts("I'm going to drop off the call now, thanks all.", Speaker::rep), Act::sign_off_notice));
   EXPECT_TRUE(has(acts("I'll end the meeting now and send the recording.", Speaker::rep), Act::sign_off_notice));
@@ -570,6 +575,9 @@ TEST(ActTaggerContext, AnswersToAWellBeingQuestionGreet) {
   const std::string statement = "The invoice went out on Tuesday.";
   EXPECT_TRUE(has(after("Fine, thanks, and you?", how, PreviousBy::other_speaker, {Act::greeting}), Act::greeting));
   EXPECT_TRUE(has(after("Not too bad.", how, PreviousBy::other_speaker, {Act::greeting}), Act::greeting));
+  EXPECT_TRUE(has(after("not too bad Dan", how, PreviousBy::other_speaker, {Act::greeting}), Act::greeting));
+  EXPECT_TRUE(has(after("yeah good good", how, PreviousBy::other_speaker, {Act::greeting}), Act::greeting));
+  EXPECT_TRUE(has(after("Ja, fine.", how, PreviousBy::other_speaker, {Act::greeting}), Act::greeting));
   EXPECT_FALSE(has(after("Not too bad.", statement, PreviousBy::other_speaker, {}), Act::greeting));
   EXPECT_FALSE(has(after("Okay.", how, PreviousBy::other_speaker, {Act::greeting}), Act::greeting));
 }
