@@ -12,11 +12,11 @@
 namespace rapport::analysis {
 namespace {
 
-constexpr std::array<std::string_view, 19> k_signal_names{
+constexpr std::array<std::string_view, 20> k_signal_names{
     "unsubscribe", "auto_reply", "dismissal",       "dismissal.weak",     "interest",
     "question",    "scheduling", "scheduling.move", "scheduling.confirm", "scheduling.notice",
     "info",        "courtesy",   "no_contact",      "active_deal",        "decision",
-    "mailing",     "in_person",  "dismissal.pause", "scheduling.invite"};
+    "mailing",     "in_person",  "dismissal.pause", "scheduling.invite",  "confirmation"};
 
 bool starts_with(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
 
@@ -456,7 +456,9 @@ IntentResult IntentClassifier::classify(std::string_view new_text, const std::ve
   // the order of precedence.
   if (has(Signal::unsubscribe) && !automatic && (!dismissed || has(Signal::mailing)) &&
       !has(Signal::active_deal)) {
-    decide(Intent::unsubscribe, false, match_of(Signal::unsubscribe));
+    // Taken off the list, nothing is owed, unless the client asks to be told it is done
+    // ("delete my data and confirm in writing when this has been done").
+    decide(Intent::unsubscribe, has(Signal::confirmation), match_of(Signal::unsubscribe));
   } else if (automatic) {
     decide(Intent::auto_reply, false, match_of(Signal::auto_reply));
   } else if (dismissed || declined || has(Signal::unsubscribe)) {

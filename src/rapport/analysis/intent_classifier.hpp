@@ -82,8 +82,9 @@ class IntentClassifier {
     in_person,
     dismissal_pause,
     scheduling_invite,
+    confirmation,
   };
-  static constexpr std::size_t k_signal_count = 19;
+  static constexpr std::size_t k_signal_count = 20;
   // The first request of a sentence that no offer or not.request takes back, and
   // whether help is offered in it (intents.requests.rules).
   struct SentenceRequest {

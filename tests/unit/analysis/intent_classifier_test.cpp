@@ -37,6 +37,11 @@ TEST(IntentClassifier, Unsubscribe) {
   EXPECT_EQ(intent_of("Stop sending me these newsletters."), Intent::unsubscribe);
   EXPECT_EQ(classify("STOP", model::Channel::sms).intent, Intent::unsubscribe);
   EXPECT_FALSE(classify("unsubscribe me").reply_owed);
+  // Asked to confirm the removal in writing, the seller owes that confirmation.
+  const auto erase = classify("Under GDPR, please delete all personal data you hold about me and confirm in writing "
+                              "when this has been done.");
+  EXPECT_EQ(erase.intent, Intent::unsubscribe);
+  EXPECT_TRUE(erase.reply_owed);
   EXPECT_EQ(classify("Stop. Wrong number.", model::Channel::sms).intent, Intent::unsubscribe);
 }
 
