@@ -34,6 +34,10 @@ Result<ObjectionFinder> ObjectionFinder::create(const RuleFiles& files) {
       meaning.weak = true;
       continue;  // category: other, until a topic types it
     }
+    if (name == "other.fixed") {
+      meaning.fixed = true;
+      continue;  // category: other, whatever topic is near
+    }
     if (name.substr(0, 6) == "topic.") {
       meaning.topic = true;
       name.remove_prefix(6);
@@ -49,8 +53,8 @@ Result<ObjectionFinder> ObjectionFinder::create(const RuleFiles& files) {
     if (!category)
       return make_error(fmt::format("objection rules: unknown label \"{}\"", finder.phrases_.label_name(id)),
                         "a label is an objection category (price, budget, vendor_risk, financial_unclear, "
-                        "timing, need, authority, competitor, other), not.<category>, not.any or "
-                        "topic.<category>");
+                        "timing, need, authority, competitor, other), other.fixed, not.<category>, not.any "
+                        "or topic.<category>");
     meaning.category = *category;
   }
   return finder;
@@ -74,6 +78,7 @@ std::vector<ObjectionHit> ObjectionFinder::find(std::string_view text, const std
   // topic to type it, and is dropped if none does.
   struct Candidate : ObjectionHit {
     bool weak = false;
+    bool fixed = false;
   };
   std::vector<Candidate> hits;
   struct Topic {
@@ -112,11 +117,12 @@ std::vector<ObjectionHit> ObjectionFinder::find(std::string_view text, const std
       duplicate->weak = duplicate->weak && meaning.weak;
       continue;
     }
-    hits.push_back({{meaning.category, span, phrases_.rule_origin(m.rule)}, meaning.weak});
+    hits.push_back({{meaning.category, span, phrases_.rule_origin(m.rule)}, meaning.weak, meaning.fixed});
   }
   // "other" is the fallback ("I'm worried…"): a named category in the same sentence wins.
+  // An "other.fixed" hit names an objection of its own (the minimum order, the union).
   std::erase_if(hits, [&](const Candidate& h) {
-    if (h.category != Objection::other) return false;
+    if (h.category != Objection::other || h.fixed) return false;
     return std::any_of(hits.begin(), hits.end(), [&](const Candidate& named) {
       if (named.category == Objection::other) return false;
       return same_sentence(text, named.span, h.span);
@@ -127,7 +133,7 @@ std::vector<ObjectionHit> ObjectionFinder::find(std::string_view text, const std
   // monthly cost" about the price. The first subject in the sentence after the concern
   // word wins, else the nearest before it.
   for (auto& hit : hits) {
-    if (hit.category != Objection::other) continue;
+    if (hit.category != Objection::other || hit.fixed) continue;
     const Topic* chosen = nullptr;
     for (const auto& topic : topics) {
       if (!same_sentence(text, topic.span, hit.span)) continue;

@@ -50,6 +50,7 @@ class ObjectionFinder {
     bool cancels = false;
     bool topic = false;  // "topic.<category>": names what a concern is about, no hit itself
     bool weak = false;   // "concern": a hit only once a topic types it
+    bool fixed = false;  // "other.fixed": an objection of its own, never typed by a topic
     bool all = false;  // "not.any"
     Objection category = Objection::other;
   };

@@ -356,5 +356,33 @@ TEST(ObjectionFinder, TiedInForNowAndProofFirst) {
   EXPECT_EQ(categories("Honestly, they'd never use it, half of them barely read email."), V{Objection::other});
 }
 
+// An "other.fixed" rule names an objection of its own: a topic in the sentence ("we only
+// need two thousand") does not retype it, and a named category does not drown it.
+TEST(ObjectionFinder, AnObjectionOfItsOwnKeepsItsCategory) {
+  EXPECT_EQ(categories("But the MOQ five thousand is too much for us, we only need maybe two thousand per month."),
+            V{Objection::other});
+  EXPECT_EQ(categories("Before anything goes in a van, the drivers' union will ask."), V{Objection::other});
+  // Asking what the minimum order is raises nothing.
+  EXPECT_TRUE(categories("What's the minimum order for Dutch tulips before Mother's Day?").empty());
+}
+
+TEST(ObjectionFinder, ObjectionsFromSetTen) {
+  EXPECT_EQ(categories("But that's really a question for Rajesh, he holds the purse strings."),
+            V{Objection::authority});
+  EXPECT_EQ(categories("We've had the same pest fella for twelve years and he's never really let us down."),
+            V{Objection::need});
+  EXPECT_EQ(categories("No thanks, we're alright for toner."), V{Objection::need});
+  EXPECT_EQ(categories("Yeah mate, we've gone with Coates on it."), V{Objection::competitor});
+  EXPECT_EQ(categories("To be fair the price is keen. I just don't know you lads."), V{Objection::vendor_risk});
+  EXPECT_EQ(categories("the transport charge from Limuru has gone up twice this year"), V{Objection::price});
+  // The same words elsewhere: a tender's closing date, a mortgage going up, "I don't
+  // know, you know", going with the seller, a good budget.
+  EXPECT_TRUE(categories("The closing date for the tender is the thirtieth, so get it in before then.").empty());
+  EXPECT_TRUE(categories("I don't know, you know, how it is down there.").empty());
+  EXPECT_TRUE(categories("We're going with you on this one.").empty());
+  EXPECT_TRUE(categories("Budget's been approved, so we're good on that front.").empty());
+  EXPECT_EQ(categories("The monthly figure is a stretch with the mortgage going up again."), V{Objection::budget});
+}
+
 }  // namespace
 }  // namespace rapport::analysis
