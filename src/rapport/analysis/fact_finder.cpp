@@ -247,7 +247,8 @@ std::vector<Fact> FactFinder::find(std::string_view text) const {
   // sentence: "I hope you have a great holiday" is the listener's, "following his
   // vacation" a third party's unless the speaker named their family ("my brother's just
   // announced he's getting married"; "my son. ... he is on his gap year").
-  const auto owned = [&](std::size_t s, std::size_t first, std::size_t core_last, const LabelInfo& info) {
+  const auto owned = [&](std::size_t s, std::size_t first, std::size_t trigger_first, std::size_t core_last,
+                         const LabelInfo& info) {
     bool third_verb = any_bit(first, core_last, k_third_verb);  // "our CFO is off to Spain": someone else's
     // "Our head chef's wife had a baby": a relative owned by someone the word lists do
     // not know (a possessive, not a pronoun's "it's") is that someone's.
@@ -281,6 +282,13 @@ std::vector<Fact> FactFinder::find(std::string_view text) const {
     auto clause_start = first;
     while (clause_start > sentence_start[s] && !clause_before[clause_start]) --clause_start;
     if (has_bit(clause_start, k_elided)) return true;
+    // A text that names no one at all has dropped its "I" where the trigger opens a
+    // clause: "Grandad duty today, back tmrw", "wfh today, migraine", "Movers here". The
+    // trigger itself opens it: a name before it ("Regards, Liam Foster") is no one's life.
+    // One word alone ("golf,", "Swimming one day.") is as often a topic as one's own life.
+    if (first == clause_start && trigger_first == first && core_last - trigger_first >= 2 &&
+        !any_bit(sentence_start[s], sentence_end(s), k_owner | k_second_person | k_third_person | k_third_verb))
+      return true;
     for (auto t = first; t < sentence_end(s); ++t) {
       if (has_bit(t, k_second_person)) return false;
       if (has_bit(t, k_owner)) return true;
@@ -423,8 +431,8 @@ std::vector<Fact> FactFinder::find(std::string_view text) const {
       if (!clause_after) continue;
     }
     // The speaker's own life.
-    if (info.kind == "pet" ? !(household_pet(m->last - 1, s_first) || owned(s, first, m->last, info))
-                           : !owned(s, first, m->last, info))
+    if (info.kind == "pet" ? !(household_pet(m->last - 1, s_first) || owned(s, first, m->first, m->last, info))
+                           : !owned(s, first, m->first, m->last, info))
       continue;
     // A business sense of the same words ("wedding venue"); one in the complement only
     // ends it ("a cottage in the Cotswolds for the bank holiday weekend").

@@ -739,5 +739,27 @@ TEST(FactFinder, LossesBirthsExamsAndTheVet) {
   EXPECT_TRUE(facts("We've moved the graduation ceremony orders to the new supplier portal.").empty());
 }
 
+// A text that names no one has dropped its "I" where the trigger opens a clause; one
+// word alone, or a name before the trigger, is no one's life.
+TEST(FactFinder, ATextThatNamesNoOneIsTheWritersOwn) {
+  EXPECT_EQ(one_fact("Grandad duty today, back tmrw").kind, "family");
+  EXPECT_EQ(one_fact("Movers are here, call later").kind, "move");
+  EXPECT_TRUE(facts("golf,").empty());
+  EXPECT_TRUE(facts("Regards,\nLiam Foster\nOperations Manager").empty());
+  EXPECT_TRUE(facts("The neighbours have a new dog that barks all day.").empty());
+}
+
+TEST(FactFinder, LifeInOtherWordsFromSetTen) {
+  EXPECT_EQ(one_fact("My laaitie has just made the first fifteen at school.").kind, "children");
+  EXPECT_EQ(one_fact("My son just got an offer from a university in Melbourne.").kind, "children");
+  EXPECT_EQ(one_fact("Doctor's told me to cut the hours back, blood pressure's through the roof.").kind, "health");
+  EXPECT_EQ(one_fact("We've bought an old farmhouse we're doing up.").kind, "move");
+  EXPECT_EQ(one_fact("I've just started an MBA at night, so my evenings are gone.").kind, "other");
+  EXPECT_EQ(one_fact("We're taking the kids to Yellowstone in July.").kind, "holiday");
+  EXPECT_TRUE(facts("Our receptionist's getting married, so we need cover in June.").empty());
+  EXPECT_TRUE(facts("We've a new arrival in the fleet, a Luton, and it needs wrapping.").empty());
+  EXPECT_TRUE(facts("I have a daughter who just had a second job.").empty());
+}
+
 }  // namespace
 }  // namespace rapport::analysis
