@@ -7,6 +7,7 @@
 #include "rapport/analysis/sentences.hpp"
 #include "rapport/analysis/tags.hpp"
 #include "rapport/playbook/call_review_phrases.hpp"
+#include "rapport/playbook/signals.hpp"
 #include "rapport/util/ascii.hpp"
 
 namespace rapport::playbook {
@@ -26,20 +27,6 @@ constexpr std::size_t index_of(Act act) { return static_cast<std::size_t>(act); 
 // A first sentence this short ("Okay.", "Oh, right.") opens a turn; it is not what the
 // turn says.
 constexpr std::size_t k_opener_words = 2;
-
-// Words as a reader counts them: runs of letters and digits, an apostrophe inside a word
-// kept ("it's" is one). Only a length, so no tokenizer is needed.
-std::size_t count_words(std::string_view text) {
-  std::size_t words = 0;
-  bool in_word = false;
-  for (const char c : text) {
-    const bool part = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-                      static_cast<unsigned char>(c) >= 0x80 || (in_word && c == '\'');
-    if (part && !in_word) ++words;
-    in_word = part;
-  }
-  return words;
-}
 
 // One turn as the review sees it: who spoke, which acts it carries (from its stored
 // tags) and where each act was first found, so evidence can quote that sentence.
@@ -261,7 +248,7 @@ class Reviewer {
     if (!v.rep || settings_.presentation_words == 0 || v.question() || v.has(Act::small_talk) || is_business(v)) return false;
     for (const auto act : {Act::thanks, Act::apology, Act::closing, Act::sign_off_notice, Act::self_blame})
       if (v.has(act)) return false;
-    return count_words(v.turn->text) >= settings_.presentation_words;
+    return word_count(v.turn->text) >= settings_.presentation_words;
   }
 
   // The first pitch's evidence: the sentence tagged "pitch", or a presentation's opening.
@@ -272,7 +259,7 @@ class Reviewer {
     // three things that might help.", "Right. Here is…").
     const auto& text = turns_[i].turn->text;
     std::size_t first = 0;
-    if (spans.size() > 1 && count_words(text.substr(spans.front().begin, spans.front().end - spans.front().begin)) <=
+    if (spans.size() > 1 && word_count(text.substr(spans.front().begin, spans.front().end - spans.front().begin)) <=
                                 k_opener_words)
       first = 1;
     return evidence(i, "pitch", spans.empty() ? std::nullopt : std::optional<std::uint32_t>(spans[first].begin));
