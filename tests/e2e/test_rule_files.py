@@ -40,7 +40,9 @@ class RuleFiles(e2e.unittest.TestCase):
         return result.get("objections", [])
 
     def test_analyze_reads_the_configured_files(self):
-        text = "Thanks, but we're going with Zentrix this year."
+        # Only a name says Zentrix is a rival: the built-in rules cannot know it. ("We're
+        # going with Zentrix this year" they now read as a rival chosen, name or not.)
+        text = "Thanks, but Zentrix have offered us three months free."
         self.configure()
         self.assertNotIn("competitor", self.objections(self.analyze(text)))
         self.write("objections-acme.rules", "# Our competitors, by name.\ncompetitor: zentrix|brightwave\n")
