@@ -179,8 +179,11 @@ struct Sentence {
 // a single quote is too often an apostrophe.
 std::vector<Span> quoted_questions(std::string_view text) {
   std::vector<Span> out;
+  if (text.find('?') == std::string_view::npos) return out;
+  // '"', or the lead byte of U+201C/U+201D, then the whole mark.
   const auto next_quote = [&](std::size_t from) -> std::pair<std::size_t, std::size_t> {
-    for (auto i = from; i < text.size(); ++i) {
+    for (auto i = text.find_first_of("\"\xE2", from); i != std::string_view::npos;
+         i = text.find_first_of("\"\xE2", i + 1)) {
       if (text[i] == '"') return {i, 1};
       if (text.substr(i, 3) == "\u201c" || text.substr(i, 3) == "\u201d") return {i, 3};
     }

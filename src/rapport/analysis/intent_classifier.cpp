@@ -179,6 +179,8 @@ std::size_t request_start(std::string_view text, const std::vector<Token>& token
 }  // namespace
 
 Result<IntentClassifier> IntentClassifier::create(const RuleFiles& files) {
+  // A signal's label is found by its place in k_signal_names: one name per Signal, in order.
+  static_assert(k_signal_names.size() == k_signal_count);
   IntentClassifier classifier;
   for (const auto& file : files_with_prefix(files, "intents"))
     RAPPORT_TRY((starts_with(file.name, "intents.requests") ? classifier.requests_ : classifier.phrases_)
