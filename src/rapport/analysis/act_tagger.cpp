@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <optional>
 #include <span>
 #include <tuple>
@@ -602,8 +603,13 @@ SentenceActs ActTagger::tag_sentence(std::string_view text, Span span, const Tur
     if (!is_filler(t.text) && !in_title(t.begin)) s.words.push_back(t);
   collapse_restarts(s.words);
   if (s.words.empty()) return out;
+  // A '?' with a letter or digit right after it is part of a code or an address
+  // ("reference SIGN?22", "form?ref=mail"), not the end of a question.
+  const auto inside_token = [&](std::size_t at) {
+    return at + 1 < s.text.size() && std::isalnum(static_cast<unsigned char>(s.text[at + 1])) != 0;
+  };
   for (auto at = s.text.find('?'); at != std::string_view::npos && !s.question_mark; at = s.text.find('?', at + 1))
-    s.question_mark = !in_title(at);
+    s.question_mark = !in_title(at) && !inside_token(at);
   s.exclamation = !s.question_mark && trim_right(s.text).ends_with('!');
 
   Cues cues(s.words.size());

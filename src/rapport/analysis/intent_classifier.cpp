@@ -471,9 +471,11 @@ IntentResult IntentClassifier::classify(std::string_view new_text, const std::ve
                : match_of(has(Signal::unsubscribe) ? Signal::unsubscribe : Signal::dismissal_weak));
   } else if (!hits.empty() && !(only_timing && has(Signal::scheduling_move))) {
     decide(Intent::objection, true, nullptr);
-  } else if (has(Signal::scheduling_move)) {
-    // Moving a meeting is scheduling, not a timing objection nor a new wish to meet. A
-    // client who sends the new invitation themselves leaves nothing to answer.
+  } else if (has(Signal::scheduling_move) && asking == own_sentences.size() && !has(Signal::question)) {
+    // Moving a meeting is scheduling, not a timing objection nor a new wish to meet; a
+    // question of its own beside the move ("What's the rate? And can we move Thursday's
+    // call to 3?") still comes first. A client who sends the new invitation themselves
+    // leaves nothing to answer.
     decide(Intent::scheduling, !has(Signal::scheduling_invite), match_of(Signal::scheduling_move));
   } else if (has(Signal::interest)) {
     decide(Intent::interest, true, match_of(Signal::interest));
@@ -489,8 +491,10 @@ IntentResult IntentClassifier::classify(std::string_view new_text, const std::ve
   } else if (has(Signal::scheduling) || has(Signal::scheduling_confirm) || has(Signal::scheduling_notice)) {
     // Accepting a time, or saying one will be late, owes nothing; proposing or asking
     // for a time does.
+    // A client who accepts and sends the invitation themselves ("Thursday at 2 works for
+    // me. I'll send a Teams invite.") leaves nothing to answer either.
     const bool owes_nothing = (has(Signal::scheduling_confirm) || has(Signal::scheduling_notice)) &&
-                              !has(Signal::scheduling) && !asks_about_time;
+                              (!has(Signal::scheduling) || has(Signal::scheduling_invite)) && !asks_about_time;
     decide(Intent::scheduling, !owes_nothing,
            match_of(has(Signal::scheduling)           ? Signal::scheduling
                     : has(Signal::scheduling_confirm) ? Signal::scheduling_confirm

@@ -1008,5 +1008,12 @@ TEST(ActTaggerOtherActs, OffersTimesAndAcceptances) {
   EXPECT_TRUE(has(acts("I'm signing the order form now, actually.", Speaker::client), Act::commitment));
 }
 
+// A '?' inside a code or an address ends nothing.
+TEST(ActTagger, QuestionMarkInsideATokenAsksNothing) {
+  EXPECT_FALSE(question_type("The reference on the remittance is SIGN?22, no idea why."));
+  EXPECT_FALSE(question_type("The form is at example.com/form?ref=mail for anyone who wants it."));
+  EXPECT_TRUE(question_type("Is the reference SIGN22?"));
+}
+
 }  // namespace
 }  // namespace rapport::analysis

@@ -583,5 +583,27 @@ TEST(IntentClassifier, PlainWordsForLeaveMeAlone) {
             Intent::objection);
 }
 
+// A second question beside a moved meeting, an invitation the client sends, a contract
+// with somebody else, and a human who read the message while away.
+TEST(IntentClassifier, QuestionsBesideMovesAndInvitationsSent) {
+  EXPECT_EQ(intent_of("What's the price for the extra lift on the Leeds job? And can we move Thursday's call to 3?"),
+            Intent::question);
+  EXPECT_EQ(intent_of("The 14th no longer works for us. Could we look at the 21st instead?"), Intent::scheduling);
+  EXPECT_EQ(intent_of("Thursday at 2 works for me. I'll send a Teams invite."), Intent::scheduling);
+  EXPECT_FALSE(classify("Thursday at 2 works for me. I'll send a Teams invite.").reply_owed);
+  EXPECT_TRUE(classify("Could we do Thursday at 2? Let me know.").reply_owed);
+  EXPECT_EQ(intent_of("Kindly do not contact me further. We already have an annual contract with our existing "
+                      "vendor."),
+            Intent::unsubscribe);
+  EXPECT_EQ(intent_of("Please stop emailing me about the contract, we've decided not to renew."), Intent::dismissal);
+  EXPECT_EQ(intent_of("I'm out of the office this week but saw your note on my phone. Yes, go ahead with the order."),
+            Intent::interest);
+  EXPECT_EQ(intent_of("I am out of the office until Monday and will reply on my return."), Intent::auto_reply);
+  EXPECT_EQ(intent_of("Take this address off your database."), Intent::unsubscribe);
+  EXPECT_EQ(intent_of("Please could you send over a quote for 5,000 of the boxes?"), Intent::interest);
+  EXPECT_EQ(intent_of("wed or thu next wk for the stocktake lift?"), Intent::scheduling);
+  EXPECT_EQ(intent_of("We can meet on 5th at 11am at our office if it is okay with you."), Intent::scheduling);
+}
+
 }  // namespace
 }  // namespace rapport::analysis
