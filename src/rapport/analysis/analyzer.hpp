@@ -11,6 +11,7 @@
 #include "rapport/analysis/fact_finder.hpp"
 #include "rapport/analysis/intent_classifier.hpp"
 #include "rapport/analysis/objection_finder.hpp"
+#include "rapport/analysis/objection_model.hpp"
 #include "rapport/analysis/rule_files.hpp"
 #include "rapport/util/result.hpp"
 
@@ -33,15 +34,17 @@ class Analyzer {
                            const MessageContext& message) const;
 
  private:
-  Analyzer(ActTagger acts, IntentClassifier intents, FactFinder facts)
-      : acts_(std::move(acts)), intents_(std::move(intents)), facts_(std::move(facts)) {}
+  Analyzer(ActTagger acts, IntentClassifier intents, FactFinder facts, ObjectionModel model)
+      : acts_(std::move(acts)), intents_(std::move(intents)), facts_(std::move(facts)), model_(std::move(model)) {}
 
   Analysis analyze_text(std::string_view text, const TurnContext& context,
                         std::vector<SentenceActs>& sentence_acts, std::vector<ObjectionHit>& hits) const;
+  void add_model_objection(std::string_view text, Analysis& out) const;
 
   ActTagger acts_;  // owns the objection finder too
   IntentClassifier intents_;
   FactFinder facts_;
+  ObjectionModel model_;  // a second opinion on client call turns the rules pass over
 };
 
 // Character (code point) offset of byte offset `byte` in UTF-8 `text`, for JSON spans.

@@ -39,6 +39,7 @@ struct TurnView {
   std::vector<Act> occurrences;  // one per tag: a sentence-level count for the measures
   std::vector<std::string> objections;  // categories, in tag order
   std::uint32_t objection_at = 0;
+  bool tells_life = false;  // a personal fact (fact.* tag) in the turn
 
   bool has(Act act) const { return acts.test(index_of(act)); }
   bool question() const { return has(Act::question_open) || has(Act::question_semi_open) || has(Act::question_closed); }
@@ -60,6 +61,8 @@ TurnView view_of(const model::Utterance& turn, bool rep) {
       auto category = tag.name.substr(10);
       if (std::find(v.objections.begin(), v.objections.end(), category) == v.objections.end())
         v.objections.push_back(std::move(category));
+    } else if (tag.name.rfind("fact.", 0) == 0) {
+      v.tells_life = true;
     }
   }
   return v;
@@ -382,7 +385,9 @@ class Reviewer {
 
   // After the client says they need time, someone else or a meeting, each request for a
   // decision is a push: a close attempt, or a closed question that answers a deferral
-  // directly instead of proposing a next step.
+  // directly instead of proposing a next step. A question after a deferral that also
+  // told news of the client's life ("I'm off to Iceland with my partner over New Year")
+  // follows up the news ("Are you going for the northern lights?").
   void pushes() {
     std::size_t first_deferral = k_none;
     std::vector<Evidence> ev;
@@ -396,7 +401,8 @@ class Reviewer {
       }
       if (!v.rep || first_deferral == k_none) continue;
       const bool close = v.has(Act::close_attempt);
-      const bool pressing_reply = turns_[i - 1].client && defers(turns_[i - 1]) && v.has(Act::question_closed) &&
+      const bool pressing_reply = turns_[i - 1].client && defers(turns_[i - 1]) &&
+                                  !turns_[i - 1].tells_life && v.has(Act::question_closed) &&
                                   !v.has(Act::next_step) && !personal_[i] && !v.has(Act::one_more_thing);
       if (!close && !pressing_reply) continue;
       ++count;

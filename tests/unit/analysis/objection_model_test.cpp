@@ -1,0 +1,107 @@
+#include "rapport/analysis/objection_model.hpp"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "rapport/analysis/analyzer.hpp"
+
+namespace rapport::analysis {
+namespace {
+
+bool has(const std::vector<std::string>& features, std::string_view f) {
+  return std::find(features.begin(), features.end(), f) != features.end();
+}
+
+// The tokenisation is a contract with bench/train_objection_model.py.
+TEST(ObjectionModel, FeaturesAreLowerCasedWordsAndPairs) {
+  const auto f = ObjectionModel::features("Honestly, we CAN\u2019T afford \u00a34k'");
+  EXPECT_TRUE(has(f, "honestly"));
+  EXPECT_TRUE(has(f, "can't"));  // the curly apostrophe is an apostrophe
+  EXPECT_TRUE(has(f, "\u00a3"));
+  EXPECT_TRUE(has(f, "4"));
+  EXPECT_TRUE(has(f, "k"));  // digits and letters part; the trailing quote goes
+  EXPECT_TRUE(has(f, "we_can't"));
+  EXPECT_TRUE(has(f, "\u00a3_4"));
+  EXPECT_FALSE(has(f, "honestly_"));
+  EXPECT_TRUE(std::is_sorted(f.begin(), f.end()));
+  EXPECT_EQ(std::adjacent_find(f.begin(), f.end()), f.end());
+  EXPECT_TRUE(ObjectionModel::features(" ... ").empty());
+}
+
+const char* const k_small_model =
+    "# a test model\n"
+    "threshold\t1\n"
+    "categories\tprice\tbudget\tvendor_risk\tfinancial_unclear\ttiming\tneed\tauthority\tcompetitor\tother\n"
+    "bias\t-1\t0\t0\t0\t0\t0\t0\t0\t0\t0\n"
+    "dear\t1.5\t2\t0\t0\t0\t0\t0\t0\t0\t0\n"
+    "too_dear\t1\t1\t0\t0\t0\t0\t0\t0\t0\t0\n"
+    "boss\t2.5\t0\t0\t0\t0\t0\t0\t3\t0\t0\n";
+
+TEST(ObjectionModel, JudgesBySummedWeights) {
+  const auto model = ObjectionModel::create({{"objection_model.tsv", k_small_model}});
+  ASSERT_TRUE(model) << model.error().message;
+  const auto dear = model->judge("It's too dear, too dear.");  // each feature counts once
+  ASSERT_TRUE(dear);
+  EXPECT_EQ(dear->category, Objection::price);
+  EXPECT_NEAR(dear->score, 0.5, 1e-9);  // -1 + 1.5 + 1 - 1
+  EXPECT_FALSE(model->judge("It's dear."));  // -1 + 1.5 = 0.5, not above 1
+  const auto boss = model->judge("My boss decides.");
+  ASSERT_TRUE(boss);
+  EXPECT_EQ(boss->category, Objection::authority);
+  EXPECT_NEAR(model->margin("nothing here"), -2, 1e-9);
+}
+
+TEST(ObjectionModel, WithoutAFileItNeverObjects) {
+  const auto model = ObjectionModel::create({});
+  ASSERT_TRUE(model);
+  EXPECT_TRUE(model->empty());
+  EXPECT_FALSE(model->judge("far too expensive for us, my boss won't have it"));
+}
+
+TEST(ObjectionModel, BadLinesNameFileAndLine) {
+  const auto bad_number = ObjectionModel::create(
+      {{"objection_model.tsv", "threshold\t1\ncategories\tprice\tbudget\tvendor_risk\tfinancial_unclear\ttiming\tneed\t"
+                               "authority\tcompetitor\tother\nbias\t0\t0\t0\t0\t0\t0\t0\t0\t0\tx\n"}});
+  ASSERT_FALSE(bad_number);
+  EXPECT_NE(bad_number.error().message.find("objection_model.tsv:3"), std::string::npos) << bad_number.error().message;
+  const auto bad_category = ObjectionModel::create({{"objection_model.tsv", "categories\tprice\tcost\n"}});
+  ASSERT_FALSE(bad_category);
+  EXPECT_NE(bad_category.error().message.find("objection_model.tsv:1"), std::string::npos);
+  const auto missing = ObjectionModel::create({{"objection_model.tsv", "# nothing\n"}});
+  ASSERT_FALSE(missing);
+  EXPECT_NE(missing.error().message.find("threshold"), std::string::npos);
+}
+
+// The built-in model speaks only for a client's call turn the rules pass over, names
+// its evidence sentence, and leaves the rep, messages and questions alone.
+TEST(ObjectionModel, AnalyzerAsksItOnlyAboutClientCallTurns) {
+  const auto analyzer = Analyzer::create();
+  ASSERT_TRUE(analyzer) << analyzer.error().message;
+  const std::string turn =
+      "Bit of both. Mainly I can't take the lads off the road for training. Every engineer hour is a call-out at the "
+      "moment.";
+  TurnContext client;
+  client.speaker = Speaker::client;
+  client.channel = model::Channel::phone;
+  const auto found = analyzer->analyze_turn(turn, client);
+  ASSERT_EQ(found.objections.size(), 1u);
+  EXPECT_TRUE(std::find(found.acts.begin(), found.acts.end(), Act::objection) != found.acts.end());
+  const auto evidence = std::find_if(found.evidence.begin(), found.evidence.end(),
+                                     [](const Evidence& e) { return e.tag == "objection"; });
+  ASSERT_NE(evidence, found.evidence.end());
+  EXPECT_NE(evidence->rule.find("objection_model.tsv"), std::string::npos);
+  EXPECT_EQ(turn.substr(evidence->span.begin, evidence->span.end - evidence->span.begin),
+            "Mainly I can't take the lads off the road for training.");
+
+  TurnContext rep = client;
+  rep.speaker = Speaker::rep;
+  EXPECT_TRUE(analyzer->analyze_turn(turn, rep).objections.empty());
+  EXPECT_TRUE(analyzer->analyze_turn("Is there anything new in the system we should know about, do you think?", client)
+                  .objections.empty());
+  EXPECT_TRUE(analyzer->analyze_turn("Lovely, thanks, that all sounds good to me and the team.", client)
+                  .objections.empty());
+}
+
+}  // namespace
+}  // namespace rapport::analysis
