@@ -30,9 +30,6 @@ std::string new_text_in_place(std::string_view body) {
   return kept;
 }
 
-// A turn shorter than this gives the objection model too little to go on.
-constexpr std::size_t k_model_min_words = 8;
-
 bool is_message_channel(const std::optional<model::Channel>& channel) {
   return channel && !model::is_live(*channel);
 }
@@ -113,12 +110,6 @@ Analysis Analyzer::analyze_text(std::string_view text, const TurnContext& contex
 // did worse on held-out set 11 than the model's own category: 0.566 against 0.601,
 // measured with a first, naive Bayes detector.)
 void Analyzer::add_model_objection(std::string_view text, Analysis& out) const {
-  // Too few words for a guess: the rules know the short objections ("not now").
-  const auto tokens = tokenize(text);
-  const auto words = std::count_if(tokens.begin(), tokens.end(), [](const Token& t) {
-    return !t.text.empty() && t.text.front() >= 'a' && t.text.front() <= 'z';
-  });
-  if (static_cast<std::size_t>(words) < k_model_min_words) return;
   const auto verdict = model_.judge(text);
   if (!verdict || out.sentences.empty()) return;
   auto strongest = out.sentences.begin();

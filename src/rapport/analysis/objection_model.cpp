@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <charconv>
 
+#include "rapport/util/ascii.hpp"
+
 namespace rapport::analysis {
 namespace {
 
@@ -51,7 +53,7 @@ std::vector<std::string> model_tokens(std::string_view text) {
     if (is_ascii_letter(c) || c == '\'' || curly_apostrophe) {
       if (digits) flush();
       digits = false;
-      word.push_back(curly_apostrophe ? '\'' : static_cast<char>(c | 0x20));
+      word.push_back(curly_apostrophe ? '\'' : ascii_lower(c));
       if (curly_apostrophe) i += 2;
       continue;
     }
@@ -75,6 +77,16 @@ std::vector<std::string> model_tokens(std::string_view text) {
   }
   flush();
   return out;
+}
+
+// 64-bit FNV-1a: a feature is looked up by the hash of its text, so a pair of words
+// is keyed without building the string "a_b" for every pair of every turn.
+constexpr std::uint64_t k_fnv_basis = 14695981039346656037ULL;
+constexpr std::uint64_t k_fnv_prime = 1099511628211ULL;
+
+std::uint64_t fnv(std::string_view text, std::uint64_t hash = k_fnv_basis) {
+  for (const char c : text) hash = (hash ^ static_cast<unsigned char>(c)) * k_fnv_prime;
+  return hash;
 }
 
 }  // namespace
@@ -131,8 +143,10 @@ Result<ObjectionModel> ObjectionModel::create(const RuleFiles& files) {
     if (cells.front() == "bias") {
       model.bias_ = row;
       have_bias = true;
-    } else {
-      model.weights_.emplace(std::string(cells.front()), row);
+    } else if (!model.weights_.emplace(fnv(cells.front()), row).second) {
+      return Error{fmt::format("{}: \"{}\" is listed twice (or shares its hash with another feature)", where,
+                               cells.front()),
+                   {}};
     }
   }
   if (!have_threshold || !have_categories || !have_bias)
@@ -140,10 +154,19 @@ Result<ObjectionModel> ObjectionModel::create(const RuleFiles& files) {
   return model;
 }
 
-ObjectionModel::Row ObjectionModel::sums(std::string_view text) const {
+ObjectionModel::Row ObjectionModel::sums(const std::vector<std::string>& tokens) const {
+  std::vector<std::uint64_t> keys;
+  keys.reserve(2 * tokens.size());
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    keys.push_back(fnv(tokens[i]));
+    if (i + 1 < tokens.size()) keys.push_back(fnv(tokens[i + 1], fnv("_", keys.back())));
+  }
+  // Each feature counts once, however often the turn says it.
+  std::sort(keys.begin(), keys.end());
+  keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
   Row sums = bias_;
-  for (const auto& feature : features(text)) {
-    const auto found = weights_.find(std::string_view(feature));
+  for (const auto key : keys) {
+    const auto found = weights_.find(key);
     if (found == weights_.end()) continue;
     for (std::size_t i = 0; i < k_columns; ++i) sums[i] += found->second[i];
   }
@@ -151,12 +174,15 @@ ObjectionModel::Row ObjectionModel::sums(std::string_view text) const {
 }
 
 double ObjectionModel::margin(std::string_view text) const {
-  return weights_.empty() ? -threshold_ : sums(text)[0] - threshold_;
+  return weights_.empty() ? -threshold_ : sums(model_tokens(text))[0] - threshold_;
 }
 
 std::optional<ObjectionModel::Verdict> ObjectionModel::judge(std::string_view text) const {
   if (weights_.empty()) return std::nullopt;
-  const auto total = sums(text);
+  const auto tokens = model_tokens(text);
+  const auto words = std::count_if(tokens.begin(), tokens.end(), [](const std::string& t) { return is_ascii_letter(t[0]); });
+  if (static_cast<std::size_t>(words) < k_min_words) return std::nullopt;
+  const auto total = sums(tokens);
   if (total[0] <= threshold_) return std::nullopt;
   const auto best = std::max_element(total.begin() + 1, total.end()) - (total.begin() + 1);
   return Verdict{categories_[static_cast<std::size_t>(best)], total[0] - threshold_};

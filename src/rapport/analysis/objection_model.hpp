@@ -11,6 +11,7 @@
 // Immutable once created; safe to share between threads.
 
 #include <array>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -35,7 +36,10 @@ class ObjectionModel {
     Objection category = Objection::other;
     double score = 0;  // how far above the threshold; for the evidence
   };
-  // Whether `text` (one turn) objects, and on what. nullopt below the threshold.
+  // Whether `text` (one turn) objects, and on what. nullopt below the threshold, and for
+  // a turn of fewer than k_min_words words: too little for a guess, and the rules know
+  // the short objections ("not now").
+  static constexpr std::size_t k_min_words = 8;
   std::optional<Verdict> judge(std::string_view text) const;
   // The detection score of `text` less the threshold: above 0 it objects. Used to find
   // the sentence of a turn that carries the objection most.
@@ -51,13 +55,9 @@ class ObjectionModel {
  private:
   static constexpr std::size_t k_columns = 1 + k_objection_count;  // detection, then categories
   using Row = std::array<double, k_columns>;
-  Row sums(std::string_view text) const;
+  Row sums(const std::vector<std::string>& tokens) const;
 
-  struct Hash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
-  std::unordered_map<std::string, Row, Hash, std::equal_to<>> weights_;
+  std::unordered_map<std::uint64_t, Row> weights_;  // by the FNV-1a hash of the feature
   Row bias_{};
   std::array<Objection, k_objection_count> categories_{};
   double threshold_ = 0;
