@@ -9,11 +9,14 @@
 # input (the units as JSON Lines, as bench/analysis_eval.py feeds them) is written once
 # to /tmp/rapport-bench-swda.jsonl. The process is pinned to CPU 0 with taskset; the
 # figure counts the whole process: start-up, JSON parsing, analysis and JSON output.
+# A second pass reads the same units as a client's phone turns (SwDA's speakers are "A"
+# and "B", which the analysis cannot place), the path that also asks the objection model.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 rapport=${1:-$here/../build/release/src/cli/rapport}
 runs=${2:-5}
 input=/tmp/rapport-bench-swda.jsonl
+client_input=/tmp/rapport-bench-swda-client.jsonl
 eval_dir=${RAPPORT_EVAL_DIR:-$here/../../shared/eval}
 
 if [[ ! -s $input ]]; then
@@ -28,18 +31,30 @@ with open(sys.argv[3], "w", encoding="utf-8") as f:
                             "conversation": u["conversation"]}) + "\n")
 PY
 fi
+if [[ ! -s $client_input ]]; then
+  python3 - "$input" "$client_input" <<'PY'
+import json, sys
+with open(sys.argv[1], encoding="utf-8") as units, open(sys.argv[2], "w", encoding="utf-8") as f:
+    for line in units:
+        unit = json.loads(line)
+        unit["speaker"] = "client"
+        f.write(json.dumps(unit) + "\n")
+PY
+fi
 lines=$(wc -l < "$input")
 pin=()
 command -v taskset > /dev/null && pin=(taskset -c 0)
-cpu=()
-wall=()
-for ((i = 0; i < runs; ++i)); do
-  # CPU time (user + system) is the figure that holds on a shared machine; wall-clock
-  # time is printed too and equals it on an idle core.
-  read -r e u s < <({ /usr/bin/time -f '%e %U %S' "${pin[@]}" "$rapport" analyze "$input" > /dev/null; } 2>&1 | tail -1)
-  wall+=("$e")
-  cpu+=("$(echo "$u + $s" | bc -l)")
-done
+measure() {
+  cpu=()
+  wall=()
+  for ((i = 0; i < runs; ++i)); do
+    # CPU time (user + system) is the figure that holds on a shared machine; wall-clock
+    # time is printed too and equals it on an idle core.
+    read -r e u s < <({ /usr/bin/time -f '%e %U %S' "${pin[@]}" "$rapport" analyze "$1" > /dev/null; } 2>&1 | tail -1)
+    wall+=("$e")
+    cpu+=("$(echo "$u + $s" | bc -l)")
+  done
+}
 report() {
   local name=$1
   shift
@@ -51,5 +66,10 @@ report() {
     "$(echo "$lines / $best" | bc -l)" "$median" "$(echo "$lines / $median" | bc -l)"
 }
 printf 'rapport analyze: %d utterances (SwDA train+val), %d runs pinned to one core\n' "$lines" "$runs"
+measure "$input"
+report "CPU time" "${cpu[@]}"
+report "wall time" "${wall[@]}"
+printf 'the same units as client phone turns (the objection model asked too)\n'
+measure "$client_input"
 report "CPU time" "${cpu[@]}"
 report "wall time" "${wall[@]}"
