@@ -28,13 +28,17 @@ std::vector<model::Tag> to_tags(const analysis::Analysis& analysis) {
   return tags;
 }
 
-void annotate(const analysis::Analyzer& analyzer, model::Message& message) {
+void annotate(const analysis::Analyzer& analyzer, model::Message& message, const std::vector<model::Identity>& me) {
   if (message.zones.new_text.empty()) return;
   analysis::TurnContext context;
   context.channel = message.channel;
   // Mail's direction is known only once the owner is; a text backup says who sent it.
   if (message.direction == model::Direction::outbound) context.speaker = analysis::Speaker::rep;
   if (message.direction == model::Direction::inbound) context.speaker = analysis::Speaker::client;
+  const auto from_me = std::any_of(me.begin(), me.end(), [&](const model::Identity& id) {
+    return id.kind == message.from.id.kind && ascii_lower(id.value) == ascii_lower(message.from.id.value);
+  });
+  if (message.direction == model::Direction::unknown && from_me) context.speaker = analysis::Speaker::rep;
   analysis::MessageContext about;
   about.channel = message.channel;
   about.subject = message.subject;

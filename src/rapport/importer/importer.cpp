@@ -116,7 +116,7 @@ class BatchingSink final : public ingest::RecordSink {
   void start_file(std::uint64_t bytes_before) { bytes_before_ = bytes_before; }
 
   void on_message(model::Message&& message) override {
-    annotate(analyzer_, message);
+    annotate(analyzer_, message, options_.me);
     batch_bytes_ += message.body.size() + message.zones.quoted.size();
     batch_.messages.push_back(std::move(message));
     record_added();

@@ -17,9 +17,11 @@ Result<ReanalyzeSummary> reanalyze(store::Store& store, const ImportOptions& opt
   if (!owner) return owner.take_error();
   std::vector<std::string> rep_names;
   if (!options.rep_name.empty()) rep_names.push_back(ascii_lower(options.rep_name));
-  for (const std::vector<model::Identity>* ids : {&options.me, &std::as_const(*owner)})
-    for (const auto& id : *ids)
-      if (id.kind == model::IdentityKind::name) rep_names.push_back(ascii_lower(id.value));
+  // The owner's identities: those given now and those the store settled at import.
+  std::vector<model::Identity> me = options.me;
+  me.insert(me.end(), owner->begin(), owner->end());
+  for (const auto& id : me)
+    if (id.kind == model::IdentityKind::name) rep_names.push_back(ascii_lower(id.value));
 
   ReanalyzeSummary summary;
   const auto total = counts->messages + counts->transcripts;
@@ -39,7 +41,8 @@ Result<ReanalyzeSummary> reanalyze(store::Store& store, const ImportOptions& opt
       m.automatic = t.automatic;
       m.subject = std::move(t.subject);
       m.zones.new_text = std::move(t.new_text);
-      annotate(*analyzer, m);
+      m.from.id = std::move(t.from);
+      annotate(*analyzer, m, me);
       tags.emplace_back(t.row, std::move(m.tags));
     }
     RAPPORT_TRY(store.replace_message_tags(tags));

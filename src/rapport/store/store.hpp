@@ -158,6 +158,7 @@ struct StoredText {
   model::AutomaticKind automatic = model::AutomaticKind::none;
   std::string subject;
   std::string new_text;
+  model::Identity from;  // empty value when the sender is unknown
 };
 
 class Store {

@@ -46,6 +46,25 @@ TEST(Annotate, ACourtesyOwesNothingAndTheOwnersTextHasNoIntent) {
                            [](const model::Tag& t) { return t.name.rfind("intent.", 0) == 0; }));
 }
 
+// Mail does not say which side sent it until the import has settled the owner, but a
+// message from one of the owner's given identities is theirs already.
+TEST(Annotate, MailFromTheOwnersAddressHasNoIntent) {
+  model::Message mail;
+  mail.channel = model::Channel::email;
+  mail.from = {"Nora Castellane", {model::IdentityKind::email, "nora@fieldnote.example"}};
+  mail.zones.new_text = "Hi Priya,\n\nCould we find half an hour on Thursday to go through the figures?\n\nNora";
+  const auto intents = [](const model::Message& m) {
+    return std::count_if(m.tags.begin(), m.tags.end(), [](const model::Tag& t) { return t.name.rfind("intent.", 0) == 0; });
+  };
+  annotate(analyzer(), mail);
+  EXPECT_EQ(intents(mail), 1);  // whose it is, nobody knows yet
+  annotate(analyzer(), mail, {{model::IdentityKind::email, "Nora@Fieldnote.example"}});
+  EXPECT_EQ(intents(mail), 0);
+  EXPECT_TRUE(has_tag(mail.tags, "question.closed"));  // acts are tagged on both sides
+  annotate(analyzer(), mail, {{model::IdentityKind::email, "sam@fieldnote.example"}});
+  EXPECT_EQ(intents(mail), 1);
+}
+
 TEST(Annotate, TranscriptTurnsUseTheRepsNameAndThePreviousTurn) {
   model::Transcript t;
   t.channel = model::Channel::phone;

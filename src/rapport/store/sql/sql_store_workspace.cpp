@@ -618,6 +618,7 @@ Result<std::vector<StoredText>> SqlStore::message_texts(std::int64_t after_row, 
     t.automatic = automatic_from(r.text_view(3));
     t.subject = r.text(4);
     t.new_text = r.text(5);
+    t.from = {identity_kind_from(r.text_view(6)), r.text(7)};
     out.push_back(std::move(t));
   }));
   return out;

@@ -420,8 +420,8 @@ DELETE FROM verdict_cache WHERE conversation_id IN (
 // rapport reanalyze: texts in row order, tags replaced.
 constexpr std::string_view k_message_texts = R"(
 SELECT m.id, m.channel, CASE WHEN m.direction_known = 1 THEN m.direction ELSE 'unknown' END, m.automatic, m.subject,
-       COALESCE(b.body_new, '')
-  FROM message m LEFT JOIN message_body b ON b.msg_id = m.id
+       COALESCE(b.body_new, ''), COALESCE(i.kind, 'email'), COALESCE(i.value, '')
+  FROM message m LEFT JOIN message_body b ON b.msg_id = m.id LEFT JOIN identity i ON i.id = m.from_identity_id
  WHERE m.id > ? ORDER BY m.id LIMIT ?)";
 constexpr std::string_view k_message_tags_delete = "DELETE FROM message_tag WHERE msg_id = ?";
 constexpr std::string_view k_message_marks_forget = "UPDATE message SET marks = NULL WHERE id = ?1";
