@@ -10,6 +10,7 @@
 #include "rapport/analysis/analysis.hpp"
 #include "rapport/analysis/fact_finder.hpp"
 #include "rapport/analysis/intent_classifier.hpp"
+#include "rapport/analysis/intent_model.hpp"
 #include "rapport/analysis/objection_finder.hpp"
 #include "rapport/analysis/objection_model.hpp"
 #include "rapport/analysis/rule_files.hpp"
@@ -34,17 +35,25 @@ class Analyzer {
                            const MessageContext& message) const;
 
  private:
-  Analyzer(ActTagger acts, IntentClassifier intents, FactFinder facts, ObjectionModel model)
-      : acts_(std::move(acts)), intents_(std::move(intents)), facts_(std::move(facts)), model_(std::move(model)) {}
+  Analyzer(ActTagger acts, IntentClassifier intents, FactFinder facts, ObjectionModel objection_model,
+           IntentModel intent_model)
+      : acts_(std::move(acts)),
+        intents_(std::move(intents)),
+        facts_(std::move(facts)),
+        objection_model_(std::move(objection_model)),
+        intent_model_(std::move(intent_model)) {}
 
   Analysis analyze_text(std::string_view text, const TurnContext& context,
                         std::vector<SentenceActs>& sentence_acts, std::vector<ObjectionHit>& hits) const;
   void add_model_objection(std::string_view text, Analysis& out) const;
+  void ask_intent_model(std::string_view text, const Analysis& analysis, const std::vector<ObjectionHit>& hits,
+                        IntentResult& result) const;
 
   ActTagger acts_;  // owns the objection finder too
   IntentClassifier intents_;
   FactFinder facts_;
-  ObjectionModel model_;  // a second opinion on client call turns the rules pass over
+  ObjectionModel objection_model_;  // a second opinion on client call turns the rules pass over
+  IntentModel intent_model_;        // a second opinion on the rules' weakest intents
 };
 
 // Character (code point) offset of byte offset `byte` in UTF-8 `text`, for JSON spans.

@@ -5,21 +5,18 @@
 // and named the category right in about half (F1 0.51). The model
 // (data/analysis/objection_model.tsv, written by bench/train_objection_model.py from
 // our own probe sets) is two logistic regressions over the word unigrams and bigrams of
-// the turn: one says whether it objects, the other in which category. With it, set 11's
-// category F1 is 0.58.
+// the turn (text_model.hpp): the column "objects" says whether it objects, the nine
+// category columns in which category. With it, set 11's category F1 is 0.58.
 //
 // Immutable once created; safe to share between threads.
 
 #include <array>
-#include <cstdint>
 #include <optional>
-#include <string>
 #include <string_view>
-#include <unordered_map>
-#include <vector>
 
 #include "rapport/analysis/analysis.hpp"
 #include "rapport/analysis/rule_files.hpp"
+#include "rapport/analysis/text_model.hpp"
 #include "rapport/util/result.hpp"
 
 namespace rapport::analysis {
@@ -44,22 +41,17 @@ class ObjectionModel {
   // The detection score of `text` less the threshold: above 0 it objects. Used to find
   // the sentence of a turn that carries the objection most.
   double margin(std::string_view text) const;
+  // The category the model would give `text`, objection or not: for a message whose
+  // objection another model found but no rule named.
+  std::optional<Objection> category(std::string_view text) const;
 
-  // The model's features of `text`: lower-cased words and digit runs, '?' and currency
-  // signs, and each adjacent pair joined by '_'. Exposed for tests; it must match
-  // bench/train_objection_model.py.
-  static std::vector<std::string> features(std::string_view text);
-
-  bool empty() const { return weights_.empty(); }
+  bool empty() const { return model_.empty(); }
 
  private:
-  static constexpr std::size_t k_columns = 1 + k_objection_count;  // detection, then categories
-  using Row = std::array<double, k_columns>;
-  Row sums(const std::vector<std::string>& tokens) const;
+  Objection best_category(const std::vector<double>& sums) const;
 
-  std::unordered_map<std::uint64_t, Row> weights_;  // by the FNV-1a hash of the feature
-  Row bias_{};
-  std::array<Objection, k_objection_count> categories_{};
+  TextModel model_;
+  std::array<Objection, k_objection_count> categories_{};  // columns 1…
   double threshold_ = 0;
 };
 

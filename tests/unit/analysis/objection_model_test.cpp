@@ -9,31 +9,11 @@
 namespace rapport::analysis {
 namespace {
 
-bool has(const std::vector<std::string>& features, std::string_view f) {
-  return std::find(features.begin(), features.end(), f) != features.end();
-}
-
-// The tokenisation is a contract with bench/train_objection_model.py.
-TEST(ObjectionModel, FeaturesAreLowerCasedWordsAndPairs) {
-  const auto f = ObjectionModel::features("Honestly, we CAN\u2019T afford \u00a34k'");
-  EXPECT_TRUE(has(f, "honestly"));
-  EXPECT_TRUE(has(f, "can't"));  // the curly apostrophe is an apostrophe
-  EXPECT_TRUE(has(f, "\u00a3"));
-  EXPECT_TRUE(has(f, "4"));
-  EXPECT_TRUE(has(f, "k"));  // digits and letters part; the trailing quote goes
-  EXPECT_TRUE(has(f, "we_can't"));
-  EXPECT_TRUE(has(f, "\u00a3_4"));
-  EXPECT_FALSE(has(f, "honestly_"));
-  EXPECT_TRUE(std::is_sorted(f.begin(), f.end()));
-  EXPECT_EQ(std::adjacent_find(f.begin(), f.end()), f.end());
-  EXPECT_TRUE(ObjectionModel::features(" ... ").empty());
-}
-
 const char* const k_small_model =
     "# a test model\n"
-    "threshold\t1\n"
-    "categories\tprice\tbudget\tvendor_risk\tfinancial_unclear\ttiming\tneed\tauthority\tcompetitor\tother\n"
-    "bias\t-1\t0\t0\t0\t0\t0\t0\t0\t0\t0\n"
+    "@threshold\t1\n"
+    "@columns\tobjects\tprice\tbudget\tvendor_risk\tfinancial_unclear\ttiming\tneed\tauthority\tcompetitor\tother\n"
+    "@bias\t-1\t0\t0\t0\t0\t0\t0\t0\t0\t0\n"
     "dear\t1.5\t2\t0\t0\t0\t0\t0\t0\t0\t0\n"
     "too_dear\t1\t1\t0\t0\t0\t0\t0\t0\t0\t0\n"
     "boss\t2.5\t0\t0\t0\t0\t0\t0\t3\t0\t0\n";
@@ -64,16 +44,20 @@ TEST(ObjectionModel, WithoutAFileItNeverObjects) {
 
 TEST(ObjectionModel, BadLinesNameFileAndLine) {
   const auto bad_number = ObjectionModel::create(
-      {{"objection_model.tsv", "threshold\t1\ncategories\tprice\tbudget\tvendor_risk\tfinancial_unclear\ttiming\tneed\t"
-                               "authority\tcompetitor\tother\nbias\t0\t0\t0\t0\t0\t0\t0\t0\t0\tx\n"}});
+      {{"objection_model.tsv", "@threshold\t1\n@columns\tobjects\tprice\tbudget\tvendor_risk\tfinancial_unclear\t"
+                               "timing\tneed\tauthority\tcompetitor\tother\n@bias\t0\t0\t0\t0\t0\t0\t0\t0\t0\tx\n"}});
   ASSERT_FALSE(bad_number);
   EXPECT_NE(bad_number.error().message.find("objection_model.tsv:3"), std::string::npos) << bad_number.error().message;
-  const auto bad_category = ObjectionModel::create({{"objection_model.tsv", "categories\tprice\tcost\n"}});
+  const auto bad_category = ObjectionModel::create(
+      {{"objection_model.tsv", "@threshold\t1\n@columns\tobjects\tprice\tcost\n@bias\t0\t0\t0\n"}});
   ASSERT_FALSE(bad_category);
-  EXPECT_NE(bad_category.error().message.find("objection_model.tsv:1"), std::string::npos);
-  const auto missing = ObjectionModel::create({{"objection_model.tsv", "# nothing\n"}});
-  ASSERT_FALSE(missing);
-  EXPECT_NE(missing.error().message.find("threshold"), std::string::npos);
+  EXPECT_NE(bad_category.error().message.find("objection_model.tsv"), std::string::npos);
+  EXPECT_NE(bad_category.error().message.find("categories"), std::string::npos) << bad_category.error().message;
+  const auto no_threshold = ObjectionModel::create(
+      {{"objection_model.tsv", "@columns\tobjects\tprice\tbudget\tvendor_risk\tfinancial_unclear\ttiming\tneed\t"
+                               "authority\tcompetitor\tother\n@bias\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\n"}});
+  ASSERT_FALSE(no_threshold);
+  EXPECT_NE(no_threshold.error().message.find("@threshold"), std::string::npos);
 }
 
 // The built-in model speaks only for a client's call turn the rules pass over, names

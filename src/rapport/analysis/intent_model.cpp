@@ -1,0 +1,60 @@
+#include "rapport/analysis/intent_model.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace rapport::analysis {
+
+Result<IntentModel> IntentModel::create(const RuleFiles& files) {
+  IntentModel out;
+  const auto file = std::find_if(files.begin(), files.end(), [](const RuleFile& f) { return f.name == k_file_name; });
+  if (file == files.end()) return out;
+  auto model = TextModel::parse(k_file_name, file->text);
+  if (!model) return model.take_error();
+  const auto& columns = model->columns();
+  if (columns.size() != k_intent_count)
+    return Error{fmt::format("{}: \"@columns\" must name the {} intents", k_file_name, k_intent_count), {}};
+  for (std::size_t i = 0; i < k_intent_count; ++i) {
+    const auto intent = parse_intent(columns[i]);
+    if (!intent) return Error{fmt::format("{}: unknown intent \"{}\"", k_file_name, columns[i]), {}};
+    if (std::find(out.intents_.begin(), out.intents_.begin() + static_cast<std::ptrdiff_t>(i), *intent) !=
+        out.intents_.begin() + static_cast<std::ptrdiff_t>(i))
+      return Error{fmt::format("{}: intent \"{}\" is named twice", k_file_name, columns[i]), {}};
+    out.intents_[i] = *intent;
+  }
+  const auto min_probability = model->parameter("min_probability");
+  if (!min_probability) return Error{fmt::format("{}: needs a \"@min_probability\" line", k_file_name), {}};
+  out.min_probability_ = *min_probability;
+  out.model_ = std::move(model.value());
+  return out;
+}
+
+std::optional<IntentModel::Verdict> IntentModel::judge(std::string_view text) const {
+  if (model_.empty()) return std::nullopt;
+  const auto sums = model_.sums(TextModel::tokens(text));
+  const auto best = static_cast<std::size_t>(std::max_element(sums.begin(), sums.end()) - sums.begin());
+  // The softmax of the best column: 1 / sum(exp(s_j - s_best)), which cannot overflow.
+  double total = 0;
+  for (const double s : sums) total += std::exp(s - sums[best]);
+  const double probability = 1 / total;
+  if (probability < min_probability_) return std::nullopt;
+  return Verdict{intents_[best], probability};
+}
+
+double IntentModel::lead(std::string_view text, Intent intent) const {
+  if (model_.empty()) return 0;
+  const auto sums = model_.sums(TextModel::tokens(text));
+  double own = 0, other = -std::numeric_limits<double>::infinity();
+  for (std::size_t i = 0; i < sums.size(); ++i) {
+    if (intents_[i] == intent)
+      own = sums[i];
+    else
+      other = std::max(other, sums[i]);
+  }
+  return own - other;
+}
+
+}  // namespace rapport::analysis

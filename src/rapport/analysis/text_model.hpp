@@ -1,0 +1,61 @@
+#pragma once
+// A linear model over the words of a text: the shared machinery of the learned second
+// opinions (objection_model.hpp, intent_model.hpp). A text's features are its
+// lower-cased word unigrams and bigrams, each counted once; each feature the model knows
+// adds its row of weights to the bias, one number per column. What the columns mean
+// (log-odds, a softmax over classes) is the wrapping model's business.
+//
+// The file format and the tokenisation are a contract with bench/text_model.py, which
+// writes the files: '#' lines are comments, '@name' lines are the header ("@columns"
+// names the columns, "@bias" one number per column, any other '@name' one number), and
+// every other line is a feature and one weight per column, tab-separated. No token
+// holds '@', so no feature can be mistaken for a header line.
+//
+// Immutable once created; safe to share between threads.
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "rapport/util/result.hpp"
+
+namespace rapport::analysis {
+
+class TextModel {
+ public:
+  // Parses a model file; errors name `file_name` and the line.
+  static Result<TextModel> parse(std::string_view file_name, std::string_view text);
+
+  // The tokens of bench/text_model.py: runs of letters and apostrophes (the curly one
+  // too) with the apostrophes at their ends dropped, runs of digits, and '?', '$', '%',
+  // '£', '€' on their own. Every other byte separates.
+  static std::vector<std::string> tokens(std::string_view text);
+  // The tokens and each adjacent pair joined by '_', sorted, each once. Scoring hashes
+  // the same features without building them; this is their readable statement, for tests.
+  static std::vector<std::string> features(std::string_view text);
+  // Tokens that start with a letter.
+  static std::size_t word_count(const std::vector<std::string>& tokens);
+
+  // The bias plus the rows of the features of `tokens`, one sum per column.
+  std::vector<double> sums(const std::vector<std::string>& tokens) const;
+
+  const std::vector<std::string>& columns() const { return columns_; }
+  std::optional<double> parameter(std::string_view name) const;
+  bool empty() const { return rows_.empty(); }
+
+ private:
+  std::vector<std::string> columns_;
+  std::vector<std::pair<std::string, double>> parameters_;
+  std::vector<double> bias_;
+  // Features by the 64-bit FNV-1a hash of their text, so that a pair of words is looked
+  // up without building the string "a_b" for every pair of every text; the value is
+  // the offset of the feature's row in weights_.
+  std::unordered_map<std::uint64_t, std::size_t> rows_;
+  std::vector<double> weights_;
+};
+
+}  // namespace rapport::analysis

@@ -1,0 +1,71 @@
+#include "rapport/analysis/text_model.hpp"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+namespace rapport::analysis {
+namespace {
+
+bool has(const std::vector<std::string>& features, std::string_view f) {
+  return std::find(features.begin(), features.end(), f) != features.end();
+}
+
+// The tokenisation is a contract with bench/text_model.py.
+TEST(TextModel, FeaturesAreLowerCasedWordsAndPairs) {
+  const auto f = TextModel::features("Honestly, we CAN\u2019T afford \u00a34k'");
+  EXPECT_TRUE(has(f, "honestly"));
+  EXPECT_TRUE(has(f, "can't"));  // the curly apostrophe is an apostrophe
+  EXPECT_TRUE(has(f, "\u00a3"));
+  EXPECT_TRUE(has(f, "4"));
+  EXPECT_TRUE(has(f, "k"));  // digits and letters part; the trailing quote goes
+  EXPECT_TRUE(has(f, "we_can't"));
+  EXPECT_TRUE(has(f, "\u00a3_4"));
+  EXPECT_FALSE(has(f, "honestly_"));
+  EXPECT_TRUE(std::is_sorted(f.begin(), f.end()));
+  EXPECT_EQ(std::adjacent_find(f.begin(), f.end()), f.end());
+  EXPECT_TRUE(TextModel::features(" ... ").empty());
+  EXPECT_EQ(TextModel::word_count(TextModel::tokens("Call me at 3, ok? \u20ac50")), 4u);  // call me at ok
+}
+
+TEST(TextModel, SumsTheRowsOfTheFeaturesOnce) {
+  const auto model = TextModel::parse("m.tsv",
+                                      "# columns a and b\n"
+                                      "@columns\ta\tb\n"
+                                      "@limit\t0.5\n"
+                                      "@bias\t1\t-1\n"
+                                      "price\t2\t0\n"
+                                      "the_price\t0\t3\n");
+  ASSERT_TRUE(model) << model.error().message;
+  EXPECT_EQ(model->columns(), (std::vector<std::string>{"a", "b"}));
+  EXPECT_EQ(model->parameter("limit"), 0.5);
+  EXPECT_FALSE(model->parameter("threshold"));
+  // "price" twice and "the_price" once: each feature counts once.
+  EXPECT_EQ(model->sums(TextModel::tokens("The price, the price!")), (std::vector<double>{3, 2}));
+  EXPECT_EQ(model->sums(TextModel::tokens("nothing known")), (std::vector<double>{1, -1}));
+}
+
+// A word of the texts can be a feature named like a header ("bias", "columns"): only
+// '@' makes a header line.
+TEST(TextModel, FeaturesNamedLikeHeadersAreFeatures) {
+  const auto model = TextModel::parse("m.tsv", "@columns\ta\n@bias\t0\nbias\t2\ncolumns\t1\n");
+  ASSERT_TRUE(model) << model.error().message;
+  EXPECT_EQ(model->sums(TextModel::tokens("a bias in the columns")), (std::vector<double>{3}));
+}
+
+TEST(TextModel, BadLinesNameFileAndLine) {
+  const auto expect_error = [](std::string_view text, std::string_view where) {
+    const auto model = TextModel::parse("m.tsv", text);
+    ASSERT_FALSE(model) << text;
+    EXPECT_NE(model.error().message.find(where), std::string::npos) << model.error().message;
+  };
+  expect_error("@columns\ta\tb\n@bias\t0\n", "m.tsv:2");               // one number short
+  expect_error("@columns\ta\n@bias\t0\nword\tx\n", "m.tsv:3");          // no number
+  expect_error("@bias\t0\n@columns\ta\n", "m.tsv:1");                   // columns first
+  expect_error("@columns\ta\n@bias\t0\nword\t1\nword\t2\n", "m.tsv:4");  // twice
+  expect_error("@columns\ta\n@limit\n@bias\t0\n", "m.tsv:2");           // a parameter without its number
+  expect_error("# nothing\n", "@columns");
+}
+
+}  // namespace
+}  // namespace rapport::analysis
