@@ -168,7 +168,8 @@ nlohmann::ordered_json review_json(const Loaded& loaded, const playbook::CallRev
                       {"convinced", evidence_list(l.convinced)},
                       {"keeps_from_yes", evidence_list(l.keeps_from_yes)},
                       {"main_objection", l.main_objection ? evidence_json(*l.main_objection) : nlohmann::ordered_json(nullptr)},
-                      {"main_objection_categories", l.main_objection_categories}};
+                      {"main_objection_categories", l.main_objection_categories},
+                      {"main_objection_guessed", l.main_objection_guessed}};
   const auto& m = r.measures;
   nlohmann::ordered_json measures;
   measures["rep_talk_share_words"] = optional_json(rounded(m.rep_talk_share_words, 1000));
@@ -297,8 +298,12 @@ class Printer {
     list("What has convinced them:", l.convinced);
     list("What keeps them from yes:", l.keeps_from_yes);
     if (l.main_objection) {
+      // A learned model's category is what the words resemble, so it is shown as a guess.
+      const auto categories = join(l.main_objection_categories, ", ");
       line("  Main objection to pick up" +
-           (l.main_objection_categories.empty() ? std::string(":") : " (" + join(l.main_objection_categories, ", ") + "):"));
+           (categories.empty()              ? std::string(":")
+            : l.main_objection_guessed ? " (a guess: " + categories + "):"
+                                       : " (" + categories + "):"));
       evidence(*l.main_objection);
     }
   }

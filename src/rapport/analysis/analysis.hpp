@@ -28,6 +28,9 @@ struct Evidence {
   std::string tag;
   Span span;
   std::string rule;  // "acts.rules:42", or the name of a hand-written test
+  // Found by a learned model (objection_model.hpp, intent_model.hpp), not by a rule:
+  // a guess from the words, which the playbook weighs below a rule's finding.
+  bool learned = false;
 };
 
 // Something the client told about their life, to bring up next time.

@@ -159,8 +159,8 @@ void Analyzer::add_model_objection(std::string_view text, Analysis& out) const {
   add_unique(out.acts, Act::objection);
   out.objections.push_back(verdict->category);
   const auto rule = fmt::format("{} (score {:.1f} over its threshold)", ObjectionModel::k_file_name, verdict->score);
-  out.evidence.push_back({"objection", strongest->span, rule});
-  out.evidence.push_back({"objection." + std::string(to_string(verdict->category)), strongest->span, rule});
+  out.evidence.push_back({"objection", strongest->span, rule, true});
+  out.evidence.push_back({"objection." + std::string(to_string(verdict->category)), strongest->span, rule, true});
 }
 
 // The rules answered with one of their fallbacks; the model (intent_model.hpp) may name
@@ -181,7 +181,7 @@ void Analyzer::ask_intent_model(std::string_view text, const Analysis& analysis,
   result.intent = verdict->intent;
   result.reply_owed = reply_owed_for(verdict->intent);
   std::erase_if(result.evidence, [](const Evidence& e) { return e.tag.rfind("intent.", 0) == 0; });
-  result.evidence.push_back({fmt::format("intent.{}", to_string(verdict->intent)), strongest->span, rule});
+  result.evidence.push_back({fmt::format("intent.{}", to_string(verdict->intent)), strongest->span, rule, true});
   if (verdict->intent != Intent::objection && verdict->intent != Intent::dismissal &&
       verdict->intent != Intent::unsubscribe)
     return;
@@ -193,7 +193,7 @@ void Analyzer::ask_intent_model(std::string_view text, const Analysis& analysis,
   if (const auto category = objection_model_.category(text)) {
     result.objections.push_back(*category);
     result.evidence.push_back({"objection." + std::string(to_string(*category)), strongest->span,
-                               std::string(ObjectionModel::k_file_name)});
+                               std::string(ObjectionModel::k_file_name), true});
   }
 }
 

@@ -17,7 +17,7 @@ std::vector<model::Tag> to_tags(const analysis::Analysis& analysis) {
   for (const auto& e : analysis.evidence) {
     if (e.tag.rfind("fact.", 0) == 0) continue;  // stored below, with the phrase
     intent_tagged = intent_tagged || e.tag.rfind("intent.", 0) == 0;
-    tags.push_back({e.tag, offset(e.span.begin), offset(e.span.end), {}});
+    tags.push_back({e.tag, offset(e.span.begin), offset(e.span.end), e.learned ? std::string(model::k_learned) : ""});
   }
   for (const auto& fact : analysis.facts)
     tags.push_back({"fact." + fact.kind, offset(fact.span.begin), offset(fact.span.end), fact.text});

@@ -39,6 +39,8 @@ struct TurnView {
   std::vector<Act> occurrences;  // one per tag: a sentence-level count for the measures
   std::vector<std::string> objections;  // categories, in tag order
   std::uint32_t objection_at = 0;
+  // An objection (its act or a category) that a rule found, not only a learned model.
+  bool rule_objection = false;
   bool tells_life = false;  // a personal fact (fact.* tag) in the turn
 
   bool has(Act act) const { return acts.test(index_of(act)); }
@@ -52,11 +54,14 @@ TurnView view_of(const model::Utterance& turn, bool rep) {
   v.rep = rep;
   v.client = !rep && !turn.speaker.empty();
   for (const auto& tag : turn.tags) {
+    const bool learned = tag.detail == model::k_learned;
     if (const auto act = analysis::parse_act(tag.name)) {
+      if ((*act == Act::objection || *act == Act::rejection) && !learned) v.rule_objection = true;
       if (!v.acts.test(index_of(*act))) v.act_at[index_of(*act)] = tag.begin;
       v.acts.set(index_of(*act));
       v.occurrences.push_back(*act);
     } else if (tag.name.rfind("objection.", 0) == 0) {
+      if (!learned) v.rule_objection = true;
       if (v.objections.empty()) v.objection_at = tag.begin;
       auto category = tag.name.substr(10);
       if (std::find(v.objections.begin(), v.objections.end(), category) == v.objections.end())
@@ -657,15 +662,15 @@ class Reviewer {
     if (last_one_more_ != k_none)
       if (const auto a = answer_to(last_one_more_); a && states_objection(*a)) main = *a;
     if (!main && keeps && states_objection(*keeps)) main = keeps;
-    if (!main)
-      for (std::size_t i = turns_.size(); i-- > 0;)
-        if (states_objection(i)) {
-          main = i;
-          break;
-        }
+    // The last objection a rule found, else the last the objection model guessed: a
+    // rule's finding names what was said, the model's only what the words resemble.
+    for (const bool rule_only : {true, false})
+      for (std::size_t i = turns_.size(); !main && i-- > 0;)
+        if (states_objection(i) && (turns_[i].rule_objection || !rule_only)) main = i;
     if (main) {
       l.main_objection = objection_evidence(*main);
       l.main_objection_categories = turns_[*main].objections;
+      l.main_objection_guessed = !turns_[*main].rule_objection;
     }
   }
 

@@ -96,9 +96,11 @@ struct Learnings {
   std::vector<Evidence> keeps_from_yes;  // what keeps them from saying yes
   // The main objection to pick up next time: the client's honest answer to "one more
   // thing" when it states one, else their answer to what keeps them from yes, else
-  // their last objection. Tag is "objection.<category>" where one is known.
+  // their last objection, one a rule found before one the objection model guessed.
+  // Tag is "objection.<category>" where one is known.
   std::optional<Evidence> main_objection;
   std::vector<std::string> main_objection_categories;  // "price", "authority", …
+  bool main_objection_guessed = false;  // only the objection model saw it (a guess from the words)
 };
 
 // One measure beside the reference it is judged against.

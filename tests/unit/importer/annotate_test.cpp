@@ -78,5 +78,23 @@ TEST(Annotate, TranscriptTurnsUseTheRepsNameAndThePreviousTurn) {
   EXPECT_NE(fact->detail.find("graduat"), std::string::npos);
 }
 
+// What only a learned model found is stored as such, so that the playbook can weigh it
+// below a rule's finding.
+TEST(Annotate, ALearnedModelsFindingIsMarked) {
+  model::Transcript t;
+  t.channel = model::Channel::phone;
+  t.turns = {{"Nora", 0.0, 3.0, "Is it the cost, or the time it takes?", {}, {}},
+             {"Owen", 3.5, 9.0,
+              "Bit of both. Mainly I can't take the lads off the road for training. Every engineer hour is a call-out "
+              "at the moment.",
+              {}, {}}};
+  annotate(analyzer(), t, {"nora"});
+  const auto& tags = t.turns[1].tags;
+  const auto objection = std::find_if(tags.begin(), tags.end(), [](const model::Tag& tag) { return tag.name == "objection"; });
+  ASSERT_NE(objection, tags.end());
+  EXPECT_EQ(objection->detail, model::k_learned);
+  for (const auto& tag : t.turns[0].tags) EXPECT_NE(tag.detail, model::k_learned) << tag.name;
+}
+
 }  // namespace
 }  // namespace rapport::importer

@@ -256,6 +256,39 @@ TEST(CallReview, NotWonTeachesTheMainObjection) {
   EXPECT_EQ(l.main_objection_categories, std::vector<std::string>{"authority"});
 }
 
+// The objection model's finding (detail "learned") is a guess from the words: a rule's
+// earlier finding comes first, and the guess is used only when there is nothing else.
+TEST(CallReview, MainObjectionPrefersWhatARuleFound) {
+  const auto learned = [](model::Transcript t, std::size_t turn) {
+    for (auto& tag : t.turns[turn].tags) tag.detail = std::string(model::k_learned);
+    return t;
+  };
+  const auto t = make({
+      {k_rep, 0, 4, "How do you plan the week?", {"question.open"}},
+      {k_client, 5, 9, "My finance director signs anything over ten grand.", {"objection", "objection.authority"}},
+      {k_rep, 10, 14, "Understood.", {}},
+      {k_client, 15, 20, "Mainly the lads can't come off the road for training.", {"objection", "objection.price"}},
+  });
+  const auto both = review_call(learned(t, 3), k_rep).learnings;
+  ASSERT_TRUE(both.main_objection);
+  EXPECT_EQ(both.main_objection->at_s, 5);
+  EXPECT_EQ(both.main_objection_categories, std::vector<std::string>{"authority"});
+  EXPECT_FALSE(both.main_objection_guessed);
+
+  // Both found by rules: the last one, as before.
+  const auto rules = review_call(t, k_rep).learnings;
+  ASSERT_TRUE(rules.main_objection);
+  EXPECT_EQ(rules.main_objection->at_s, 15);
+  EXPECT_FALSE(rules.main_objection_guessed);
+
+  // Only guesses: the last guess, marked as one.
+  const auto guesses = review_call(learned(learned(t, 1), 3), k_rep).learnings;
+  ASSERT_TRUE(guesses.main_objection);
+  EXPECT_EQ(guesses.main_objection->at_s, 15);
+  EXPECT_EQ(guesses.main_objection_categories, std::vector<std::string>{"price"});
+  EXPECT_TRUE(guesses.main_objection_guessed);
+}
+
 TEST(CallReview, TwoQuestionsAreNotTheThree) {
   const auto t = make({
       {k_client, 0, 6, "We'll pass.", {"rejection"}},
