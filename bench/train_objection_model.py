@@ -15,7 +15,7 @@ Only bench/probes sets written here are used, never ../shared/eval. The output i
 deterministic (fixed seed, sorted features, rounded weights), so a re-run on the same
 sets gives the same file. Usage:
 
-    python3 bench/train_objection_model.py            # the shipped model: sets 1-11
+    python3 bench/train_objection_model.py            # the shipped model: sets 1-12
     python3 bench/train_objection_model.py --sets 1,2,3,4,5,6,7,8,9,10 --holdout 11
                                                       # detection on one unseen set, summary only
 
@@ -74,7 +74,7 @@ def judge(model, text):
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument('--sets', default='1,2,3,4,5,6,7,8,9,10,11')
+    ap.add_argument('--sets', default='1,2,3,4,5,6,7,8,9,10,11,12')
     ap.add_argument('--out', default=os.path.join(tm.ROOT, 'data', 'analysis', 'objection_model.tsv'))
     ap.add_argument('--holdout', help='score the trained model on this set (summary only) instead of writing')
     args = ap.parse_args()
