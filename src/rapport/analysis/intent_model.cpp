@@ -10,11 +10,11 @@ namespace rapport::analysis {
 
 Result<IntentModel> IntentModel::create(const RuleFiles& files) {
   IntentModel out;
-  const auto file = std::find_if(files.begin(), files.end(), [](const RuleFile& f) { return f.name == k_file_name; });
-  if (file == files.end()) return out;
-  auto model = TextModel::parse(k_file_name, file->text);
-  if (!model) return model.take_error();
-  const auto& columns = model->columns();
+  auto found = TextModel::find(files, k_file_name);
+  if (!found) return found.take_error();
+  if (!found.value()) return out;
+  auto& model = *found.value();
+  const auto& columns = model.columns();
   if (columns.size() != k_intent_count)
     return Error{fmt::format("{}: \"@columns\" must name the {} intents", k_file_name, k_intent_count), {}};
   for (std::size_t i = 0; i < k_intent_count; ++i) {
@@ -25,10 +25,10 @@ Result<IntentModel> IntentModel::create(const RuleFiles& files) {
       return Error{fmt::format("{}: intent \"{}\" is named twice", k_file_name, columns[i]), {}};
     out.intents_[i] = *intent;
   }
-  const auto min_probability = model->parameter("min_probability");
+  const auto min_probability = model.parameter("min_probability");
   if (!min_probability) return Error{fmt::format("{}: needs a \"@min_probability\" line", k_file_name), {}};
   out.min_probability_ = *min_probability;
-  out.model_ = std::move(model.value());
+  out.model_ = std::move(model);
   return out;
 }
 

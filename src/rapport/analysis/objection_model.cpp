@@ -8,11 +8,11 @@ namespace rapport::analysis {
 
 Result<ObjectionModel> ObjectionModel::create(const RuleFiles& files) {
   ObjectionModel out;
-  const auto file = std::find_if(files.begin(), files.end(), [](const RuleFile& f) { return f.name == k_file_name; });
-  if (file == files.end()) return out;
-  auto model = TextModel::parse(k_file_name, file->text);
-  if (!model) return model.take_error();
-  const auto& columns = model->columns();
+  auto found = TextModel::find(files, k_file_name);
+  if (!found) return found.take_error();
+  if (!found.value()) return out;
+  auto& model = *found.value();
+  const auto& columns = model.columns();
   if (columns.size() != 1 + k_objection_count || columns.front() != "objects")
     return Error{fmt::format("{}: \"@columns\" must be \"objects\" and the {} categories", k_file_name,
                              k_objection_count),
@@ -22,10 +22,10 @@ Result<ObjectionModel> ObjectionModel::create(const RuleFiles& files) {
     if (!category) return Error{fmt::format("{}: unknown category \"{}\"", k_file_name, columns[i + 1]), {}};
     out.categories_[i] = *category;
   }
-  const auto threshold = model->parameter("threshold");
+  const auto threshold = model.parameter("threshold");
   if (!threshold) return Error{fmt::format("{}: needs a \"@threshold\" line", k_file_name), {}};
   out.threshold_ = *threshold;
-  out.model_ = std::move(model.value());
+  out.model_ = std::move(model);
   return out;
 }
 

@@ -150,6 +150,14 @@ Result<TextModel> TextModel::parse(std::string_view file_name, std::string_view 
   return model;
 }
 
+Result<std::optional<TextModel>> TextModel::find(const RuleFiles& files, std::string_view file_name) {
+  const auto file = std::find_if(files.begin(), files.end(), [&](const RuleFile& f) { return f.name == file_name; });
+  if (file == files.end()) return std::optional<TextModel>{};
+  auto model = parse(file_name, file->text);
+  if (!model) return model.take_error();
+  return std::optional<TextModel>{std::move(model.value())};
+}
+
 std::optional<double> TextModel::parameter(std::string_view name) const {
   for (const auto& [key, value] : parameters_)
     if (key == name) return value;

@@ -21,6 +21,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "rapport/analysis/rule_files.hpp"
 #include "rapport/util/result.hpp"
 
 namespace rapport::analysis {
@@ -29,6 +30,8 @@ class TextModel {
  public:
   // Parses a model file; errors name `file_name` and the line.
   static Result<TextModel> parse(std::string_view file_name, std::string_view text);
+  // The model in the file named `file_name` among `files`; nullopt when there is none.
+  static Result<std::optional<TextModel>> find(const RuleFiles& files, std::string_view file_name);
 
   // The tokens of bench/text_model.py: runs of letters and apostrophes (the curly one
   // too) with the apostrophes at their ends dropped, runs of digits, and '?', '$', '%',

@@ -13,8 +13,8 @@ namespace rapport::importer {
 
 // Tags of the message's new text (intent and reply owed included unless it is the
 // owner's own message). Mail says who sent it but not which side that is: a message
-// from one of `me` (the owner's identities, when given) is the owner's own, as
-// `rapport reanalyze` will also read it once the import has settled every direction.
+// from one of `me` (the owner's identities, when given) is the owner's own. (`rapport
+// reanalyze` reads stored mail the same way, so that it gives back the import's tags.)
 void annotate(const analysis::Analyzer& analyzer, model::Message& message, const std::vector<model::Identity>& me = {});
 
 // Tags of every turn, each with the turn before it as context. `rep_names` are the
