@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <array>
 
+#include "rapport/util/ascii.hpp"
+
 namespace rapport::analysis {
 namespace {
 
@@ -10,8 +12,7 @@ bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n' |
 bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
 bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
 bool is_alpha(char c) { return is_lower(c) || is_upper(c); }
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-bool is_word_byte(char c) { return is_alpha(c) || is_digit(c) || static_cast<unsigned char>(c) >= 0x80; }
+bool is_word_byte(char c) { return is_alpha(c) || is_ascii_digit(c) || static_cast<unsigned char>(c) >= 0x80; }
 
 char lower(char c) { return is_upper(c) ? static_cast<char>(c - 'A' + 'a') : c; }
 
@@ -78,7 +79,7 @@ bool starts_list_item(std::string_view line) {
   if (line[0] == '-' || line[0] == '*' || line[0] == '>') return true;
   if (line.substr(0, 3) == "\xE2\x80\xA2") return true;  // •
   std::size_t i = 0;
-  while (i < line.size() && is_digit(line[i])) ++i;
+  while (i < line.size() && is_ascii_digit(line[i])) ++i;
   return i > 0 && i < line.size() && (line[i] == '.' || line[i] == ')');
 }
 

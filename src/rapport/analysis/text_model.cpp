@@ -26,9 +26,6 @@ bool parse_number(std::string_view text, double& out) {
   return ec == std::errc{} && ptr == end;
 }
 
-bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
-
 constexpr std::uint64_t k_fnv_basis = 14695981039346656037ULL;
 constexpr std::uint64_t k_fnv_prime = 1099511628211ULL;
 

@@ -14,8 +14,6 @@ namespace {
 // Subjects
 
 constexpr bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
-constexpr bool is_ascii_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-constexpr bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 // Reply and forward prefixes of the mail clients people use, lower case. Short ones
 // ("r", "i") only count when a colon follows, so words are not mistaken for them.
@@ -57,7 +55,7 @@ std::size_t after_prefix_colon(std::string_view s, std::size_t p) {
   if (p < s.size() && (s[p] == '[' || s[p] == '(' || s[p] == '^')) {
     const char close = s[p] == '[' ? ']' : s[p] == '(' ? ')' : '\0';
     std::size_t q = p + 1;
-    while (q < s.size() && is_digit(s[q])) ++q;
+    while (q < s.size() && is_ascii_digit(s[q])) ++q;
     if (q == p + 1) return std::string_view::npos;
     if (close != '\0') {
       if (q >= s.size() || s[q] != close) return std::string_view::npos;
@@ -74,7 +72,7 @@ std::size_t after_prefix_colon(std::string_view s, std::size_t p) {
 // If a reply/forward prefix starts at p, the position after it; else npos.
 std::size_t match_prefix(std::string_view s, std::size_t p) {
   std::size_t q = p;
-  while (q < s.size() && is_ascii_alpha(s[q]) && q - p < 8) ++q;
+  while (q < s.size() && is_ascii_letter(s[q]) && q - p < 8) ++q;
   if (q > p) {
     std::array<char, 8> word{};
     for (std::size_t k = p; k < q; ++k) word[k - p] = ascii_lower(s[k]);

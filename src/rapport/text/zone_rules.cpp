@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "rapport/text/zone_phrases.hpp"
+#include "rapport/util/ascii.hpp"
 
 namespace rapport::text::rules {
 
@@ -24,12 +25,10 @@ namespace {
 constexpr char lower(char c) {
   return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
 }
-constexpr bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
-constexpr bool is_ascii_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 constexpr bool is_ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
 constexpr bool is_ascii_lower(char c) { return c >= 'a' && c <= 'z'; }
 constexpr bool is_high(char c) { return static_cast<unsigned char>(c) >= 0x80; }
-constexpr bool is_word_char(char c) { return is_ascii_alpha(c) || is_ascii_digit(c) || is_high(c); }
+constexpr bool is_word_char(char c) { return is_ascii_letter(c) || is_ascii_digit(c) || is_high(c); }
 constexpr bool is_space(char c) {
   return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v';
 }
@@ -537,7 +536,7 @@ bool is_name_like(std::string_view t) {
     const std::string_view w = s.substr(start, i - start);
     ++words;
     for (char c : w) {
-      if (!(is_ascii_alpha(c) || is_high(c) || c == '.' || c == '\'' || c == '-')) bad = true;
+      if (!(is_ascii_letter(c) || is_high(c) || c == '.' || c == '\'' || c == '-')) bad = true;
     }
     if (is_ascii_upper(w.front()) || is_high(w.front())) {
       ++capitalised;
@@ -595,7 +594,7 @@ bool is_contact_line(std::string_view t) {
   }
   // A contact label: "Tel: …", "M +1 …", "Skype: …".
   std::size_t end = 0;
-  while (end < t.size() && (is_ascii_alpha(t[end]) || t[end] == '-')) ++end;
+  while (end < t.size() && (is_ascii_letter(t[end]) || t[end] == '-')) ++end;
   if (end == 0 || !token_in(t.substr(0, end), phrases::contact_labels())) return false;
   std::string_view rest = t.substr(end);
   const bool single = end == 1;
@@ -654,7 +653,7 @@ bool is_attachment_line(std::string_view t) {
   if (dot == std::string_view::npos || dot + 1 >= t.size()) return false;
   const std::string_view ext = t.substr(dot + 1);
   return ext.size() <= 4 &&
-         std::all_of(ext.begin(), ext.end(), [](char c) { return is_ascii_alpha(c) || is_ascii_digit(c); });
+         std::all_of(ext.begin(), ext.end(), [](char c) { return is_ascii_letter(c) || is_ascii_digit(c); });
 }
 
 namespace {

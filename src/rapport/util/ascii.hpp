@@ -1,11 +1,15 @@
 #pragma once
-// ASCII case folding for protocol text (header names, addresses, keywords), where
-// locale-aware folding would be wrong. Names and prose use text/normalise.hpp.
+// ASCII character classes and case folding for protocol text (header names, addresses,
+// keywords, codes), where the locale must not matter. Names and prose use
+// text/normalise.hpp.
 
 #include <string>
 #include <string_view>
 
 namespace rapport {
+
+constexpr bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+constexpr bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
 
 constexpr char ascii_lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 

@@ -6,13 +6,14 @@
 #include <phonenumbers/phonenumber.pb.h>
 #include <phonenumbers/phonenumberutil.h>
 
+#include "rapport/util/ascii.hpp"
+
 namespace rapport::ingest {
 namespace {
 
 using i18n::phonenumbers::PhoneNumber;
 using i18n::phonenumbers::PhoneNumberUtil;
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 // The fallback identity: digits only, and a leading '+' when the writer gave one
 // (it says the digits start with a country code, which is worth keeping).
@@ -20,7 +21,7 @@ std::string digits_only(std::string_view raw) {
   std::string out;
   bool seen_plus = false;
   for (char c : raw) {
-    if (is_digit(c)) {
+    if (is_ascii_digit(c)) {
       out.push_back(c);
     } else if (c == '+' && out.empty()) {
       seen_plus = true;

@@ -11,7 +11,6 @@ constexpr std::string_view k_from = "From ";
 // Separator lines are short; a "From " line longer than this is body text.
 constexpr std::size_t k_max_separator_length = 1000;
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 
 // Offset of the first "\nFrom " at or after `from`, or npos. memmem (glibc's two-way /
@@ -59,11 +58,11 @@ bool is_mbox_separator(std::string_view line) {
   int run = 0;  // length of the current run of digits
   for (std::size_t i = k_from.size(); i < line.size(); ++i) {
     const char c = line[i];
-    if (is_digit(c)) {
+    if (is_ascii_digit(c)) {
       if (++run >= 4) return true;  // a year
       continue;
     }
-    if (c == ':' && run >= 1 && i + 2 < line.size() && is_digit(line[i + 1]) && is_digit(line[i + 2])) {
+    if (c == ':' && run >= 1 && i + 2 < line.size() && is_ascii_digit(line[i + 1]) && is_ascii_digit(line[i + 2])) {
       return true;  // a time of day
     }
     run = 0;
@@ -100,7 +99,7 @@ std::size_t MboxScanner::content_length_end(std::size_t message_start) const {
     while (i < line.size() && (line[i] == ' ' || line[i] == '\t')) ++i;
     std::uint64_t value = 0;
     std::size_t digits = 0;
-    for (; i < line.size() && is_digit(line[i]) && digits < 15; ++i, ++digits) {
+    for (; i < line.size() && is_ascii_digit(line[i]) && digits < 15; ++i, ++digits) {
       value = value * 10 + static_cast<std::uint64_t>(line[i] - '0');
     }
     if (digits > 0) length = value;
