@@ -34,6 +34,22 @@ bool is_message_channel(const std::optional<model::Channel>& channel) {
   return channel && !model::is_live(*channel);
 }
 
+// The sentence of `sentences` (not empty) whose text `score` rates highest, each scored
+// once: where a learned model's verdict on a whole text is best seen.
+template <typename Sentences, typename Score>
+auto highest_scoring(std::string_view text, Sentences& sentences, Score score) {
+  auto best = sentences.begin();
+  double best_score = -std::numeric_limits<double>::infinity();
+  for (auto s = sentences.begin(); s != sentences.end(); ++s) {
+    const double value = score(text.substr(s->span.begin, s->span.end - s->span.begin));
+    if (value > best_score) {
+      best_score = value;
+      best = s;
+    }
+  }
+  return best;
+}
+
 // The answers the intent rules fall back on: info and pleasantry when nothing they know
 // is said, question when anything asks, even in passing beside a refusal or a wish to
 // meet. Only these are weighed again by the intent model. Measured over our probe sets
@@ -141,15 +157,8 @@ Analysis Analyzer::analyze_text(std::string_view text, const TurnContext& contex
 void Analyzer::add_model_objection(std::string_view text, Analysis& out) const {
   const auto verdict = objection_model_.judge(text);
   if (!verdict || out.sentences.empty()) return;
-  auto strongest = out.sentences.begin();
-  double best = -std::numeric_limits<double>::infinity();
-  for (auto s = out.sentences.begin(); s != out.sentences.end(); ++s) {
-    const double margin = objection_model_.margin(text.substr(s->span.begin, s->span.end - s->span.begin));
-    if (margin > best) {
-      best = margin;
-      strongest = s;
-    }
-  }
+  const auto strongest =
+      highest_scoring(text, out.sentences, [&](std::string_view sentence) { return objection_model_.margin(sentence); });
   // A question asks, whatever its words: the objecting ones ("how do I know you'll still
   // be around?") are the rules' to find.
   if (std::any_of(strongest->acts.begin(), strongest->acts.end(), is_question)) return;
@@ -172,11 +181,9 @@ void Analyzer::ask_intent_model(std::string_view text, const Analysis& analysis,
   if (!rules_fell_back(result.intent) || analysis.sentences.empty()) return;
   const auto verdict = intent_model_.judge(text);
   if (!verdict || verdict->intent == result.intent) return;
-  const auto strongest = std::max_element(
-      analysis.sentences.begin(), analysis.sentences.end(), [&](const SentenceTags& a, const SentenceTags& b) {
-        return intent_model_.lead(text.substr(a.span.begin, a.span.end - a.span.begin), verdict->intent) <
-               intent_model_.lead(text.substr(b.span.begin, b.span.end - b.span.begin), verdict->intent);
-      });
+  const auto strongest = highest_scoring(text, analysis.sentences, [&](std::string_view sentence) {
+    return intent_model_.lead(sentence, verdict->intent);
+  });
   const auto rule = fmt::format("{} (probability {:.2f})", IntentModel::k_file_name, verdict->probability);
   result.intent = verdict->intent;
   result.reply_owed = reply_owed_for(verdict->intent);
