@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cmath>
 
 #include "rapport/util/ascii.hpp"
 
@@ -33,6 +34,12 @@ std::uint64_t fnv(std::string_view text, std::uint64_t hash = k_fnv_basis) {
   for (const char c : text) hash = (hash ^ static_cast<unsigned char>(c)) * k_fnv_prime;
   return hash;
 }
+
+std::uint32_t check_of(std::uint64_t key) { return static_cast<std::uint32_t>(key >> 32U); }
+
+// Weights are kept in thousandths (text_model.hpp) as 16-bit numbers.
+constexpr double k_per_unit = 1000;
+constexpr double k_largest_weight = 32.7675;
 
 }  // namespace
 
@@ -99,6 +106,13 @@ std::size_t TextModel::word_count(const std::vector<std::string>& tokens) {
 
 Result<TextModel> TextModel::parse(std::string_view file_name, std::string_view text) {
   TextModel model;
+  struct Feature {
+    std::uint64_t key;
+    std::size_t line;
+    std::string_view text;
+  };
+  std::vector<Feature> features;  // in file order: row i is features[i]
+  std::vector<double> row;
   std::size_t line_number = 0;
   for (std::size_t start = 0; start < text.size();) {
     const auto end = std::min(text.find('\n', start), text.size());
@@ -134,17 +148,40 @@ Result<TextModel> TextModel::parse(std::string_view file_name, std::string_view 
         return Error{fmt::format("{}: \"{}\" takes one number", where, cells.front()), {}};
       model.parameters_.emplace_back(std::string(cells.front().substr(1)), value);
     } else {
-      const auto offset = model.weights_.size();
-      RAPPORT_TRY(numbers(model.weights_));
-      if (!model.rows_.emplace(fnv(cells.front()), offset).second)
-        return Error{fmt::format("{}: \"{}\" is listed twice (or shares its hash with another feature)", where,
-                                 cells.front()),
-                     {}};
+      row.clear();
+      RAPPORT_TRY(numbers(row));
+      for (const double value : row) {
+        if (std::abs(value) >= k_largest_weight)
+          return Error{fmt::format("{}: weight {} is too large (at most {} either way)", where, value, k_largest_weight),
+                       {}};
+        model.weights_.push_back(static_cast<std::int16_t>(std::lround(value * k_per_unit)));
+      }
+      features.push_back({fnv(cells.front()), line_number, cells.front()});
     }
   }
   if (model.columns_.empty() || model.bias_.empty())
     return Error{fmt::format("{}: needs a \"@columns\" and a \"@bias\" line", file_name), {}};
+  if (features.empty()) return model;
+  if (features.size() >= UINT32_MAX / 2) return Error{fmt::format("{}: too many features", file_name), {}};
+  while ((std::size_t{1} << model.slot_bits_) < 2 * features.size()) ++model.slot_bits_;
+  model.slots_.assign(std::size_t{1} << model.slot_bits_, Slot{});
+  for (std::size_t i = 0; i < features.size(); ++i) {
+    auto& slot = model.slots_[static_cast<std::size_t>(model.slot_of(features[i].key) - model.slots_.data())];
+    if (slot.row != 0)
+      return Error{fmt::format("{}:{}: \"{}\" is listed twice (or shares its hash with another feature)", file_name,
+                               features[i].line, features[i].text),
+                   {}};
+    slot = {check_of(features[i].key), static_cast<std::uint32_t>(i + 1)};
+  }
   return model;
+}
+
+const TextModel::Slot* TextModel::slot_of(std::uint64_t key) const {
+  const auto mask = slots_.size() - 1;
+  const auto check = check_of(key);
+  auto index = static_cast<std::size_t>(key) & mask;
+  while (slots_[index].row != 0 && slots_[index].check != check) index = (index + 1) & mask;
+  return &slots_[index];
 }
 
 Result<std::optional<TextModel>> TextModel::find(const RuleFiles& files, std::string_view file_name) {
@@ -172,10 +209,12 @@ std::vector<double> TextModel::sums(const std::vector<std::string>& tokens) cons
   std::sort(keys.begin(), keys.end());
   keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
   auto out = bias_;
+  if (slots_.empty()) return out;
   for (const auto key : keys) {
-    const auto found = rows_.find(key);
-    if (found == rows_.end()) continue;
-    for (std::size_t i = 0; i < out.size(); ++i) out[i] += weights_[found->second + i];
+    const auto* slot = slot_of(key);
+    if (slot->row == 0) continue;
+    const auto* row = weights_.data() + (slot->row - 1) * out.size();
+    for (std::size_t i = 0; i < out.size(); ++i) out[i] += row[i] / k_per_unit;
   }
   return out;
 }

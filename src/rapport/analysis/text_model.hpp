@@ -18,7 +18,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "rapport/analysis/rule_files.hpp"
@@ -48,17 +47,30 @@ class TextModel {
 
   const std::vector<std::string>& columns() const { return columns_; }
   std::optional<double> parameter(std::string_view name) const;
-  bool empty() const { return rows_.empty(); }
+  bool empty() const { return slots_.empty(); }
 
  private:
   std::vector<std::string> columns_;
   std::vector<std::pair<std::string, double>> parameters_;
   std::vector<double> bias_;
   // Features by the 64-bit FNV-1a hash of their text, so that a pair of words is looked
-  // up without building the string "a_b" for every pair of every text; the value is
-  // the offset of the feature's row in weights_.
-  std::unordered_map<std::uint64_t, std::size_t> rows_;
-  std::vector<double> weights_;
+  // up without building the string "a_b" for every pair of every text. The lookups are
+  // most of the models' cost, and they miss the cache (three models hold some 20,000
+  // features), so the table is small and flat: open addressing in a power-of-two table
+  // at most half full, probed in order, each slot the hash's high 32 bits (the low ones
+  // chose the slot) and the feature's row number plus one (0: empty).
+  struct Slot {
+    std::uint32_t check = 0;
+    std::uint32_t row = 0;
+  };
+  std::vector<Slot> slots_;
+  unsigned slot_bits_ = 0;
+  // In thousandths, as the files write them (three decimals): half the size of float,
+  // and exact.
+  std::vector<std::int16_t> weights_;
+
+  // The slot holding `key`, or the empty one where it would go.
+  const Slot* slot_of(std::uint64_t key) const;
 };
 
 }  // namespace rapport::analysis

@@ -1,5 +1,6 @@
 #include "rapport/analysis/text_model.hpp"
 
+#include <fmt/format.h>
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -65,6 +66,23 @@ TEST(TextModel, BadLinesNameFileAndLine) {
   expect_error("@columns\ta\n@bias\t0\nword\t1\nword\t2\n", "m.tsv:4");  // twice
   expect_error("@columns\ta\n@limit\n@bias\t0\n", "m.tsv:2");           // a parameter without its number
   expect_error("# nothing\n", "@columns");
+  expect_error("@columns\ta\n@bias\t0\nword\t40\n", "m.tsv:3");  // weights are kept in 16 bits
+}
+
+// Thousands of features share one open-addressed table: each is found, with its own row,
+// and a word the file does not list adds nothing.
+TEST(TextModel, FindsEveryFeatureOfALargeModel) {
+  std::string file = "@columns\tone\tminus\n@bias\t0\t0\n";
+  for (int i = 1; i <= 5000; ++i) file += fmt::format("w{}\t{}\t-{}\n", i, i % 1000 / 1000.0, i % 7);
+  const auto model = TextModel::parse("m.tsv", file);
+  ASSERT_TRUE(model) << model.error().message;
+  for (const int i : {1, 77, 999, 1001, 2500, 4999, 5000}) {
+    const auto sums = model->sums({fmt::format("w{}", i)});
+    EXPECT_DOUBLE_EQ(sums[0], i % 1000 / 1000.0) << i;
+    EXPECT_DOUBLE_EQ(sums[1], -(i % 7)) << i;
+  }
+  EXPECT_EQ(model->sums({"w5001", "w0"}), (std::vector<double>{0, 0}));
+  EXPECT_DOUBLE_EQ(model->sums({"w125", "w375"})[0], 0.5);
 }
 
 }  // namespace
