@@ -28,7 +28,8 @@ struct Evidence {
   std::string tag;
   Span span;
   std::string rule;  // "acts.rules:42", or the name of a hand-written test
-  // Found by a learned model (objection_model.hpp, intent_model.hpp), not by a rule:
+  // Found by a learned model (objection_model.hpp, intent_model.hpp, fact_model.hpp), not
+  // by a rule:
   // a guess from the words, which the playbook weighs below a rule's finding.
   bool learned = false;
 };
@@ -39,6 +40,7 @@ struct Fact {
   std::string text;  // a short phrase: "daughter's graduation in June"
   Span span;         // the sentence it came from
   std::string rule;  // "facts.rules:12": the trigger that found it
+  bool learned = false;  // found by the fact model (fact_model.hpp), not a rule
 };
 
 struct SentenceTags {

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "rapport/text/body_zones.hpp"
+#include "rapport/util/ascii.hpp"
 
 namespace rapport::analysis {
 namespace {
@@ -92,8 +93,11 @@ Result<Analyzer> Analyzer::create(const RuleFiles& extra) {
   if (!objection_model) return objection_model.take_error();
   auto intent_model = IntentModel::create(files);
   if (!intent_model) return intent_model.take_error();
+  auto fact_model = FactModel::create(files);
+  if (!fact_model) return fact_model.take_error();
   return Analyzer(std::move(acts.value()), std::move(intents.value()), std::move(facts.value()),
-                  std::move(objection_model.value()), std::move(intent_model.value()));
+                  std::move(objection_model.value()), std::move(intent_model.value()),
+                  std::move(fact_model.value()));
 }
 
 Analysis Analyzer::analyze_text(std::string_view text, const TurnContext& context,
@@ -105,13 +109,14 @@ Analysis Analyzer::analyze_text(std::string_view text, const TurnContext& contex
   // business with it ("we need the van before my daughter's wedding"); only the
   // client's is kept as a fact to bring up, in either case.
   auto facts = facts_.find(text);
+  if (context.speaker != Speaker::rep) add_model_facts(text, sentence_acts, facts);
   for (const auto& fact : facts) {
     for (auto& s : sentence_acts) {
       if (s.span.end <= fact.span.begin || fact.span.end <= s.span.begin) continue;
       if (!s.business_talk && std::find(s.acts.begin(), s.acts.end(), Act::small_talk) == s.acts.end()) {
         s.acts.insert(std::upper_bound(s.acts.begin(), s.acts.end(), Act::small_talk), Act::small_talk);
         s.evidence.push_back({"small_talk", {std::max(s.span.begin, fact.span.begin), std::min(s.span.end, fact.span.end)},
-                              fact.rule});
+                              fact.rule, fact.learned});
       }
       break;
     }
@@ -145,8 +150,29 @@ Analysis Analyzer::analyze_text(std::string_view text, const TurnContext& contex
   std::sort(out.acts.begin(), out.acts.end());
   std::sort(out.objections.begin(), out.objections.end());
   if (context.speaker != Speaker::rep) out.facts = std::move(facts);
-  for (const auto& fact : out.facts) out.evidence.push_back({"fact." + fact.kind, fact.span, fact.rule});
+  for (const auto& fact : out.facts) out.evidence.push_back({"fact." + fact.kind, fact.span, fact.rule, fact.learned});
   return out;
+}
+
+// The fact rules found nothing in some of the sentences of a client's text; the model
+// (fact_model.hpp) may find a fact in them. A question is left alone: it asks about
+// someone's life rather than telling one's own ("How was Crete?").
+void Analyzer::add_model_facts(std::string_view text, const std::vector<SentenceActs>& sentence_acts,
+                               std::vector<Fact>& facts) const {
+  if (fact_model_.empty()) return;
+  const auto rule_facts = facts.size();
+  for (const auto& s : sentence_acts) {
+    const auto told = std::any_of(facts.begin(), facts.begin() + static_cast<std::ptrdiff_t>(rule_facts),
+                                  [&](const Fact& f) { return f.span.begin < s.span.end && s.span.begin < f.span.end; });
+    if (told || std::any_of(s.acts.begin(), s.acts.end(), is_question)) continue;
+    const auto sentence = text.substr(s.span.begin, s.span.end - s.span.begin);
+    const auto verdict = fact_model_.judge(sentence);
+    if (!verdict) continue;
+    facts.push_back({std::string(verdict->kind),
+                     collapse_ascii_spaces(sentence.substr(verdict->phrase.begin, verdict->phrase.end - verdict->phrase.begin)),
+                     s.span, fmt::format("{} (probability {:.2f})", FactModel::k_file_name, verdict->probability), true});
+  }
+  std::stable_sort(facts.begin(), facts.end(), [](const Fact& a, const Fact& b) { return a.span.begin < b.span.begin; });
 }
 
 // The rules found no objection in this client call turn; the model may (see

@@ -9,6 +9,7 @@
 #include "rapport/analysis/act_tagger.hpp"
 #include "rapport/analysis/analysis.hpp"
 #include "rapport/analysis/fact_finder.hpp"
+#include "rapport/analysis/fact_model.hpp"
 #include "rapport/analysis/intent_classifier.hpp"
 #include "rapport/analysis/intent_model.hpp"
 #include "rapport/analysis/objection_finder.hpp"
@@ -36,16 +37,19 @@ class Analyzer {
 
  private:
   Analyzer(ActTagger acts, IntentClassifier intents, FactFinder facts, ObjectionModel objection_model,
-           IntentModel intent_model)
+           IntentModel intent_model, FactModel fact_model)
       : acts_(std::move(acts)),
         intents_(std::move(intents)),
         facts_(std::move(facts)),
         objection_model_(std::move(objection_model)),
-        intent_model_(std::move(intent_model)) {}
+        intent_model_(std::move(intent_model)),
+        fact_model_(std::move(fact_model)) {}
 
   Analysis analyze_text(std::string_view text, const TurnContext& context,
                         std::vector<SentenceActs>& sentence_acts, std::vector<ObjectionHit>& hits) const;
   void add_model_objection(std::string_view text, Analysis& out) const;
+  void add_model_facts(std::string_view text, const std::vector<SentenceActs>& sentence_acts,
+                       std::vector<Fact>& facts) const;
   void ask_intent_model(std::string_view text, const Analysis& analysis, const std::vector<ObjectionHit>& hits,
                         IntentResult& result) const;
 
@@ -54,6 +58,7 @@ class Analyzer {
   FactFinder facts_;
   ObjectionModel objection_model_;  // a second opinion on client call turns the rules pass over
   IntentModel intent_model_;        // a second opinion on the rules' weakest intents
+  FactModel fact_model_;            // a second opinion on client sentences the fact rules pass over
 };
 
 // Character (code point) offset of byte offset `byte` in UTF-8 `text`, for JSON spans.

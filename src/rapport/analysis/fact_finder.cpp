@@ -8,11 +8,10 @@
 
 #include <fmt/format.h>
 
+#include "rapport/util/ascii.hpp"
+
 namespace rapport::analysis {
 namespace {
-
-constexpr std::array<std::string_view, 10> k_kinds = {"family", "children", "hobby", "sport",       "holiday",
-                                                      "move",   "health",   "pet",   "celebration", "other"};
 
 // Per-token bits from the single-word lists of the rule file.
 enum Bit : std::uint32_t {
@@ -88,22 +87,6 @@ bool capitalised(std::string_view text, const Token& token) {
   return c == 0xC3 && token.text.size() > 1 && token.begin + 1 < text.size() && text[token.begin + 1] != token.text[1];
 }
 
-std::string collapse_spaces(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  bool space = false;
-  for (const char c : s) {
-    if (c == ' ' || c == '\n' || c == '\r' || c == '\t') {
-      space = true;
-      continue;
-    }
-    if (space && !out.empty()) out.push_back(' ');
-    space = false;
-    out.push_back(c);
-  }
-  return out;
-}
-
 // "it's", "that's", "let's": a pronoun and its verb, not a possessive.
 bool is_pronoun_contraction(std::string_view word) {
   static constexpr std::array<std::string_view, 10> k{"it's",    "that's", "there's", "here's", "what's",
@@ -147,7 +130,7 @@ Result<FactFinder> FactFinder::create(const RuleFiles& files) {
   FactFinder finder;
   // Every label the finder knows is registered first, so that its id is its index in
   // labels_; a label a rule file adds beyond these is unknown.
-  for (const auto kind : k_kinds)
+  for (const auto kind : k_fact_kinds)
     for (const auto* options : {"", ".place", ".opening", ".place.opening", ".destination", ".fixed"}) {
       const std::string_view o = options;
       finder.rules_.label(std::string(kind) + std::string(o));
@@ -496,7 +479,7 @@ std::vector<Fact> FactFinder::find(std::string_view text) const {
       const auto typed = text.substr(tokens[c.last - 1].begin, end - tokens[c.last - 1].begin);
       end -= typed.ends_with("\xE2\x80\x99s") ? std::size_t{4} : std::size_t{2};  // ’s or 's
     }
-    facts.push_back({std::string(c.kind), collapse_spaces(text.substr(begin, end - begin)), sentence_span(c.sentence),
+    facts.push_back({std::string(c.kind), collapse_ascii_spaces(text.substr(begin, end - begin)), sentence_span(c.sentence),
                      rules_.rule_origin(c.rule)});
   }
   return facts;

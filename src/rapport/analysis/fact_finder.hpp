@@ -14,6 +14,7 @@
 //
 // Thread safety: immutable after create(); find() may be called from any thread.
 
+#include <array>
 #include <cstdint>
 #include <string_view>
 #include <vector>
@@ -24,6 +25,10 @@
 #include "rapport/util/result.hpp"
 
 namespace rapport::analysis {
+
+// The kinds of personal fact, as rule files and the fact model name them.
+inline constexpr std::array<std::string_view, 10> k_fact_kinds = {
+    "family", "children", "hobby", "sport", "holiday", "move", "health", "pet", "celebration", "other"};
 
 class FactFinder {
  public:
