@@ -32,6 +32,12 @@ deterministic. Usage:
     python3 bench/train_intent_model.py               # the shipped model: sets 1-12
     python3 bench/train_intent_model.py --sets 1,2,3,4,5,6,7,8,9,10 --holdout 11
                                                       # the model alone on one unseen set, summary only
+
+Trained on sets 1-13 (set 13 was read once blind set 14 existed), the model moved blind
+set 14 by one or two items (intents 104 -> 105/114) and, on the demo, called Owen's
+email ("Send me the numbers ... Need it in by end of November") an objection at
+probability 0.87.
+The shipped model stays on sets 1-12 until more sets say which way it goes.
 """
 import argparse
 import os
