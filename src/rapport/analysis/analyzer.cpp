@@ -150,7 +150,8 @@ Analysis Analyzer::analyze_text(std::string_view text, const TurnContext& contex
   std::sort(out.acts.begin(), out.acts.end());
   std::sort(out.objections.begin(), out.objections.end());
   if (context.speaker != Speaker::rep) out.facts = std::move(facts);
-  for (const auto& fact : out.facts) out.evidence.push_back({"fact." + fact.kind, fact.span, fact.rule, fact.learned});
+  for (const auto& fact : out.facts)
+    out.evidence.push_back({"fact." + fact.kind, fact.span, fact.rule, fact.learned});
   return out;
 }
 
@@ -162,17 +163,19 @@ void Analyzer::add_model_facts(std::string_view text, const std::vector<Sentence
   if (fact_model_.empty()) return;
   const auto rule_facts = facts.size();
   for (const auto& s : sentence_acts) {
-    const auto told = std::any_of(facts.begin(), facts.begin() + static_cast<std::ptrdiff_t>(rule_facts),
-                                  [&](const Fact& f) { return f.span.begin < s.span.end && s.span.begin < f.span.end; });
+    const auto told =
+        std::any_of(facts.begin(), facts.begin() + static_cast<std::ptrdiff_t>(rule_facts),
+                    [&](const Fact& f) { return f.span.begin < s.span.end && s.span.begin < f.span.end; });
     if (told || std::any_of(s.acts.begin(), s.acts.end(), is_question)) continue;
     const auto sentence = text.substr(s.span.begin, s.span.end - s.span.begin);
     const auto verdict = fact_model_.judge(sentence);
     if (!verdict) continue;
-    facts.push_back({std::string(verdict->kind),
-                     collapse_ascii_spaces(sentence.substr(verdict->phrase.begin, verdict->phrase.end - verdict->phrase.begin)),
-                     s.span, fmt::format("{} (probability {:.2f})", FactModel::k_file_name, verdict->probability), true});
+    const auto phrase = sentence.substr(verdict->phrase.begin, verdict->phrase.end - verdict->phrase.begin);
+    facts.push_back({std::string(verdict->kind), collapse_ascii_spaces(phrase), s.span,
+                     fmt::format("{} (probability {:.2f})", FactModel::k_file_name, verdict->probability), true});
   }
-  std::stable_sort(facts.begin(), facts.end(), [](const Fact& a, const Fact& b) { return a.span.begin < b.span.begin; });
+  std::stable_sort(facts.begin(), facts.end(),
+                   [](const Fact& a, const Fact& b) { return a.span.begin < b.span.begin; });
 }
 
 // The rules found no objection in this client call turn; the model may (see

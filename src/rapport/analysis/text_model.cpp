@@ -120,24 +120,25 @@ Result<TextModel> TextModel::parse(std::string_view file_name, std::string_view 
     start = end + 1;
     ++line_number;
     if (line.empty() || line.front() == '#') continue;
-    const auto where = fmt::format("{}:{}", file_name, line_number);
+    // Formatted only for an error: a model has thousands of lines.
+    const auto where = [&] { return fmt::format("{}:{}", file_name, line_number); };
     const auto cells = split_tabs(line);
     const auto numbers = [&](std::vector<double>& out) -> Result<void> {
-      if (model.columns_.empty()) return Error{fmt::format("{}: \"@columns\" must come first", where), {}};
+      if (model.columns_.empty()) return Error{fmt::format("{}: \"@columns\" must come first", where()), {}};
       if (cells.size() != 1 + model.columns_.size())
-        return Error{fmt::format("{}: \"{}\" takes {} numbers, tab-separated (one per column)", where, cells.front(),
+        return Error{fmt::format("{}: \"{}\" takes {} numbers, tab-separated (one per column)", where(), cells.front(),
                                  model.columns_.size()),
                      {}};
       for (std::size_t i = 1; i < cells.size(); ++i) {
         double value = 0;
-        if (!parse_number(cells[i], value)) return Error{fmt::format("{}: \"{}\" is no number", where, cells[i]), {}};
+        if (!parse_number(cells[i], value)) return Error{fmt::format("{}: \"{}\" is no number", where(), cells[i]), {}};
         out.push_back(value);
       }
       return {};
     };
     if (cells.front() == "@columns") {
       if (!model.columns_.empty() || cells.size() < 2)
-        return Error{fmt::format("{}: one \"@columns\" line naming at least one column", where), {}};
+        return Error{fmt::format("{}: one \"@columns\" line naming at least one column", where()), {}};
       model.columns_.assign(cells.begin() + 1, cells.end());
     } else if (cells.front() == "@bias") {
       model.bias_.clear();
@@ -145,15 +146,15 @@ Result<TextModel> TextModel::parse(std::string_view file_name, std::string_view 
     } else if (cells.front().starts_with('@')) {
       double value = 0;
       if (cells.size() != 2 || !parse_number(cells[1], value))
-        return Error{fmt::format("{}: \"{}\" takes one number", where, cells.front()), {}};
+        return Error{fmt::format("{}: \"{}\" takes one number", where(), cells.front()), {}};
       model.parameters_.emplace_back(std::string(cells.front().substr(1)), value);
     } else {
       row.clear();
       RAPPORT_TRY(numbers(row));
       for (const double value : row) {
         if (std::abs(value) >= k_largest_weight)
-          return Error{fmt::format("{}: weight {} is too large (at most {} either way)", where, value, k_largest_weight),
-                       {}};
+          return Error{
+              fmt::format("{}: weight {} is too large (at most {} either way)", where(), value, k_largest_weight), {}};
         model.weights_.push_back(static_cast<std::int16_t>(std::lround(value * k_per_unit)));
       }
       features.push_back({fnv(cells.front()), line_number, cells.front()});
