@@ -157,7 +157,9 @@ Analysis Analyzer::analyze_text(std::string_view text, const TurnContext& contex
 
 // The fact rules found nothing in some of the sentences of a client's text; the model
 // (fact_model.hpp) may find a fact in them. A question is left alone: it asks about
-// someone's life rather than telling one's own ("How was Crete?").
+// someone's life rather than telling one's own ("How was Crete?"). One fact of a kind
+// per text is enough: a turn that tells of a son's year abroad in three sentences is
+// one thing to bring up, which the rules may already have found.
 void Analyzer::add_model_facts(std::string_view text, const std::vector<SentenceActs>& sentence_acts,
                                std::vector<Fact>& facts) const {
   if (fact_model_.empty()) return;
@@ -169,7 +171,8 @@ void Analyzer::add_model_facts(std::string_view text, const std::vector<Sentence
     if (told || std::any_of(s.acts.begin(), s.acts.end(), is_question)) continue;
     const auto sentence = text.substr(s.span.begin, s.span.end - s.span.begin);
     const auto verdict = fact_model_.judge(sentence);
-    if (!verdict) continue;
+    if (!verdict || std::any_of(facts.begin(), facts.end(), [&](const Fact& f) { return f.kind == verdict->kind; }))
+      continue;
     const auto phrase = sentence.substr(verdict->phrase.begin, verdict->phrase.end - verdict->phrase.begin);
     facts.push_back({std::string(verdict->kind), collapse_ascii_spaces(phrase), s.span,
                      fmt::format("{} (probability {:.2f})", FactModel::k_file_name, verdict->probability), true});

@@ -106,7 +106,9 @@ std::optional<FactModel::Verdict> FactModel::judge(std::string_view sentence) co
   for (const double s : sums) total += std::exp(s - sums[best]);
   const double probability = 1 / total;
   if (probability < min_probability_) return std::nullopt;
-  return Verdict{model_.columns()[best], probability, phrase(sentence, best)};
+  const auto told = phrase(sentence, best);
+  if (!told) return std::nullopt;
+  return Verdict{model_.columns()[best], probability, *told};
 }
 
 double FactModel::lead(std::string_view text, std::size_t column) const {
@@ -115,8 +117,9 @@ double FactModel::lead(std::string_view text, std::size_t column) const {
 }
 
 // The clause of `sentence` whose words lead most for the kind over "none", at most
-// k_longest_phrase words long, without the openings of k_dropped_openings.
-Span FactModel::phrase(std::string_view sentence, std::size_t column) const {
+// k_longest_phrase words long, without the openings of k_dropped_openings; nullopt
+// when that clause is a condition.
+std::optional<Span> FactModel::phrase(std::string_view sentence, std::size_t column) const {
   const auto words = words_of(sentence);
   // Clauses as [first, last) word indices: a comma, semicolon, colon or closing bracket
   // ends one, an opening bracket, a dash or a joining word starts the next.
@@ -144,7 +147,7 @@ Span FactModel::phrase(std::string_view sentence, std::size_t column) const {
     }
   }
   close(words.size());
-  if (clauses.empty()) return {0, sentence.size()};
+  if (clauses.empty()) return Span{0, sentence.size()};
   const auto text_of = [&](std::size_t first, std::size_t last) {  // words [first, last)
     return sentence.substr(words[first].span.begin, words[last - 1].span.end - words[first].span.begin);
   };
@@ -169,6 +172,8 @@ Span FactModel::phrase(std::string_view sentence, std::size_t column) const {
     }
   }
   while (best.second - best.first > 1 && is_dropped_opening(words[best.first].core)) ++best.first;
+  // "If you see my son in Manchester": a condition does not tell the fact.
+  if (words[best.first].core == "if" || words[best.first].core == "unless") return std::nullopt;
   Span out{words[best.first].span.begin, words[best.second - 1].span.end};
   while (out.end > out.begin && !is_word_byte(sentence[out.end - 1])) --out.end;
   while (out.begin < out.end && !is_word_byte(sentence[out.begin])) ++out.begin;

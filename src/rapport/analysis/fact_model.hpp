@@ -38,13 +38,14 @@ class FactModel {
     Span phrase;            // within the sentence: the clause that speaks most for the kind
   };
   // The kind of personal fact `sentence` tells, when its probability reaches the file's
-  // "@min_probability"; nullopt for none, or below it.
+  // "@min_probability"; nullopt for none, below it, or when the clause that tells it is a
+  // condition ("if you see my son in Manchester").
   std::optional<Verdict> judge(std::string_view sentence) const;
 
   bool empty() const { return model_.empty(); }
 
  private:
-  Span phrase(std::string_view sentence, std::size_t column) const;
+  std::optional<Span> phrase(std::string_view sentence, std::size_t column) const;
   double lead(std::string_view text, std::size_t column) const;
 
   TextModel model_;

@@ -71,6 +71,15 @@ TEST(FactModel, ThePhraseIsTheClauseThatTellsTheFact) {
   EXPECT_EQ(std::count(phrase.begin(), phrase.end(), ' '), 7) << phrase;
 }
 
+// A condition does not tell a fact, however much its words do.
+TEST(FactModel, AConditionTellsNothing) {
+  const auto model = FactModel::create({{"fact_model.tsv", k_small_model}});
+  ASSERT_TRUE(model) << model.error().message;
+  EXPECT_FALSE(model->judge("If you see the allotment, tell them to water it."));
+  EXPECT_FALSE(model->judge("And unless the pup behaves, we stay home."));
+  EXPECT_TRUE(model->judge("When I'm at the allotment, I switch off."));
+}
+
 TEST(FactModel, WithoutAFileItFindsNothing) {
   const auto model = FactModel::create({});
   ASSERT_TRUE(model);
@@ -127,6 +136,12 @@ TEST(FactModel, AnalyzerAsksItWhereTheRulesFindNothing) {
   // Not the rep's life, and not a question about someone's.
   EXPECT_TRUE(client_turn(*analyzer, told, Speaker::rep).facts.empty());
   EXPECT_TRUE(client_turn(*analyzer, "Does your youngest start big school in September?").facts.empty());
+
+  // One fact of a kind per text: the second sentence about the youngest adds nothing.
+  const auto twice = client_turn(*analyzer, "Our youngest starts big school in September. Our youngest has been "
+                                            "counting the days to big school since June.");
+  EXPECT_EQ(std::count_if(twice.facts.begin(), twice.facts.end(), [](const Fact& f) { return f.kind == "children"; }),
+            1);
 
   // What a rule finds stays the rule's.
   const auto ruled = client_turn(*analyzer, "We got back from Lisbon on Sunday.");
