@@ -16,8 +16,8 @@ namespace {
 // A clause longer than this many words is cut to the k_window words that speak most
 // for the kind: the phrase is read out as a reminder, not quoted whole (the sentence
 // is the evidence).
-constexpr std::size_t k_longest_phrase = 10;
-constexpr std::size_t k_window = 8;
+constexpr std::size_t k_longest_phrase = 12;
+constexpr std::size_t k_window = 10;
 
 // Words that join two clauses: the fact is usually told in one of them ("I'll be on
 // leave from the 10th, my son's thread ceremony is in Udupi", "we're having the
