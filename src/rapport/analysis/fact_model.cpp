@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <array>
-#include <cmath>
 #include <limits>
 
 #include "rapport/analysis/fact_finder.hpp"
@@ -98,17 +97,11 @@ Result<FactModel> FactModel::create(const RuleFiles& files) {
 
 std::optional<FactModel::Verdict> FactModel::judge(std::string_view sentence) const {
   if (model_.empty()) return std::nullopt;
-  const auto sums = model_.sums(TextModel::tokens(sentence));
-  const auto best = static_cast<std::size_t>(std::max_element(sums.begin(), sums.end()) - sums.begin());
-  if (best == 0) return std::nullopt;
-  // The softmax of the best column: 1 / sum(exp(s_j - s_best)), which cannot overflow.
-  double total = 0;
-  for (const double s : sums) total += std::exp(s - sums[best]);
-  const double probability = 1 / total;
-  if (probability < min_probability_) return std::nullopt;
-  const auto told = phrase(sentence, best);
+  const auto best = TextModel::most_probable(model_.sums(TextModel::tokens(sentence)));
+  if (best.column == 0 || best.probability < min_probability_) return std::nullopt;
+  const auto told = phrase(sentence, best.column);
   if (!told) return std::nullopt;
-  return Verdict{model_.columns()[best], probability, *told};
+  return Verdict{model_.columns()[best.column], best.probability, *told};
 }
 
 double FactModel::lead(std::string_view text, std::size_t column) const {

@@ -3,7 +3,6 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <cmath>
 #include <limits>
 
 namespace rapport::analysis {
@@ -34,14 +33,9 @@ Result<IntentModel> IntentModel::create(const RuleFiles& files) {
 
 std::optional<IntentModel::Verdict> IntentModel::judge(std::string_view text) const {
   if (model_.empty()) return std::nullopt;
-  const auto sums = model_.sums(TextModel::tokens(text));
-  const auto best = static_cast<std::size_t>(std::max_element(sums.begin(), sums.end()) - sums.begin());
-  // The softmax of the best column: 1 / sum(exp(s_j - s_best)), which cannot overflow.
-  double total = 0;
-  for (const double s : sums) total += std::exp(s - sums[best]);
-  const double probability = 1 / total;
-  if (probability < min_probability_) return std::nullopt;
-  return Verdict{intents_[best], probability};
+  const auto best = TextModel::most_probable(model_.sums(TextModel::tokens(text)));
+  if (best.probability < min_probability_) return std::nullopt;
+  return Verdict{intents_[best.column], best.probability};
 }
 
 double IntentModel::lead(std::string_view text, Intent intent) const {

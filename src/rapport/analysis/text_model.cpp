@@ -193,6 +193,14 @@ Result<std::optional<TextModel>> TextModel::find(const RuleFiles& files, std::st
   return std::optional<TextModel>{std::move(model.value())};
 }
 
+TextModel::Best TextModel::most_probable(const std::vector<double>& sums) {
+  const auto best = static_cast<std::size_t>(std::max_element(sums.begin(), sums.end()) - sums.begin());
+  // 1 / sum(exp(s_j - s_best)), which cannot overflow.
+  double total = 0;
+  for (const double s : sums) total += std::exp(s - sums[best]);
+  return {best, 1 / total};
+}
+
 std::optional<double> TextModel::parameter(std::string_view name) const {
   for (const auto& [key, value] : parameters_)
     if (key == name) return value;

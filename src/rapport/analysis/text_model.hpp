@@ -45,6 +45,13 @@ class TextModel {
   // The bias plus the rows of the features of `tokens`, one sum per column.
   std::vector<double> sums(const std::vector<std::string>& tokens) const;
 
+  // The column of `sums` (not empty) with the highest sum, and its softmax probability.
+  struct Best {
+    std::size_t column = 0;
+    double probability = 0;
+  };
+  static Best most_probable(const std::vector<double>& sums);
+
   const std::vector<std::string>& columns() const { return columns_; }
   std::optional<double> parameter(std::string_view name) const;
   bool empty() const { return slots_.empty(); }
