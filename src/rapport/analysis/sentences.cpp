@@ -8,7 +8,6 @@
 namespace rapport::analysis {
 namespace {
 
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v'; }
 bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
 bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
 bool is_alpha(char c) { return is_lower(c) || is_upper(c); }
@@ -68,8 +67,8 @@ std::size_t count_words(std::string_view line, std::size_t limit) {
 }
 
 std::string_view trim(std::string_view s) {
-  while (!s.empty() && is_space(s.front())) s.remove_prefix(1);
-  while (!s.empty() && is_space(s.back())) s.remove_suffix(1);
+  while (!s.empty() && is_ascii_space(s.front())) s.remove_prefix(1);
+  while (!s.empty() && is_ascii_space(s.back())) s.remove_suffix(1);
   return s;
 }
 
@@ -112,8 +111,8 @@ std::vector<Span> split_sentences(std::string_view text) {
   auto emit = [&](std::size_t end) {
     std::size_t b = start;
     std::size_t e = end;
-    while (b < e && is_space(text[b])) ++b;
-    while (e > b && is_space(text[e - 1])) --e;
+    while (b < e && is_ascii_space(text[b])) ++b;
+    while (e > b && is_ascii_space(text[e - 1])) --e;
     if (b < e && has_content(text.substr(b, e - b))) out.push_back({b, e});
     start = end;
   };
@@ -146,7 +145,7 @@ std::vector<Span> split_sentences(std::string_view text) {
     while (end < text.size() && is_closer(text, end, len)) end += len;
     const std::size_t after = next_non_space(text, end);
     const bool at_end = after >= text.size();
-    const bool space_follows = end < text.size() && is_space(text[end]);
+    const bool space_follows = end < text.size() && is_ascii_space(text[end]);
     bool boundary = at_end || space_follows;
     // A quoted question or exclamation with the sentence going on in lower case ("I
     // read your "Is your fleet ready?" guide", "he said "no way!" and left") is a title

@@ -13,7 +13,6 @@ namespace {
 // ---------------------------------------------------------------------------
 // Subjects
 
-constexpr bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
 
 // Reply and forward prefixes of the mail clients people use, lower case. Short ones
 // ("r", "i") only count when a colon follows, so words are not mistaken for them.
@@ -45,7 +44,7 @@ constexpr std::array<std::string_view, 5> k_utf8_prefixes{
 constexpr std::string_view k_fullwidth_colon = "\xEF\xBC\x9A";
 
 std::size_t skip_spaces(std::string_view s, std::size_t p) {
-  while (p < s.size() && is_space(s[p])) ++p;
+  while (p < s.size() && is_ascii_space(s[p])) ++p;
   return p;
 }
 
@@ -301,25 +300,13 @@ std::string normalise_subject(std::string_view subject) {
   auto rest = strip_prefixes(subject).rest;
   // A trailing "(fwd)", as some clients append to forwards.
   auto trimmed = rest;
-  while (!trimmed.empty() && is_space(trimmed.back())) trimmed.remove_suffix(1);
+  while (!trimmed.empty() && is_ascii_space(trimmed.back())) trimmed.remove_suffix(1);
   if (trimmed.size() >= 5) {
     std::string tail(trimmed.substr(trimmed.size() - 5));
     for (auto& ch : tail) ch = ascii_lower(ch);
     if (tail == "(fwd)") trimmed.remove_suffix(5);
   }
-  std::string out;
-  out.reserve(trimmed.size());
-  bool pending_space = false;
-  for (const char ch : trimmed) {
-    if (is_space(ch)) {
-      pending_space = !out.empty();
-      continue;
-    }
-    if (pending_space) out.push_back(' ');
-    pending_space = false;
-    out.push_back(ascii_lower(ch));
-  }
-  return out;
+  return ascii_lower(collapse_ascii_spaces(trimmed));
 }
 
 bool is_reply_subject(std::string_view subject) { return strip_prefixes(subject).reply; }

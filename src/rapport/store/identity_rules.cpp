@@ -7,11 +7,10 @@
 namespace rapport::store {
 namespace {
 
-constexpr bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v'; }
 
 std::string_view trim(std::string_view s) {
-  while (!s.empty() && is_space(s.front())) s.remove_prefix(1);
-  while (!s.empty() && is_space(s.back())) s.remove_suffix(1);
+  while (!s.empty() && is_ascii_space(s.front())) s.remove_prefix(1);
+  while (!s.empty() && is_ascii_space(s.back())) s.remove_suffix(1);
   return s;
 }
 
@@ -45,7 +44,7 @@ std::string normalise_name(std::string_view name) {
   out.reserve(name.size());
   bool space = false;
   for (const char c : trim(name)) {
-    if (is_space(c)) {
+    if (is_ascii_space(c)) {
       space = true;
       continue;
     }
@@ -145,7 +144,7 @@ std::string excerpt(std::string_view text, std::size_t max_bytes) {
   bool space = false;
   for (std::size_t i = 0; i < text.size(); ++i) {
     const char c = text[i];
-    if (is_space(c)) {
+    if (is_ascii_space(c)) {
       space = !out.empty();
       continue;
     }

@@ -10,6 +10,7 @@
 // with one forward search).
 
 #include "rapport/text/html_to_text.hpp"
+#include "rapport/util/ascii.hpp"
 
 #include <algorithm>
 #include <array>
@@ -23,7 +24,6 @@ namespace {
 
 constexpr char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 constexpr bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-constexpr bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
 
 bool iequal(std::string_view a, std::string_view lower_b) {
   if (a.size() != lower_b.size()) return false;
@@ -91,12 +91,12 @@ Tag parse_tag(std::string_view html, std::size_t i) {
     tag.closing = true;
     ++j;
   }
-  while (j < n && !is_space(html[j]) && html[j] != '>' && html[j] != '/') {
+  while (j < n && !is_ascii_space(html[j]) && html[j] != '>' && html[j] != '/') {
     if (tag.name.size() < 32) tag.name += lower(html[j]);
     ++j;
   }
   while (j < n && html[j] != '>') {
-    if (is_space(html[j])) {
+    if (is_ascii_space(html[j])) {
       ++j;
       continue;
     }
@@ -106,17 +106,17 @@ Tag parse_tag(std::string_view html, std::size_t i) {
       continue;
     }
     const std::size_t name_start = j;
-    while (j < n && !is_space(html[j]) && html[j] != '=' && html[j] != '>' && html[j] != '/') ++j;
+    while (j < n && !is_ascii_space(html[j]) && html[j] != '=' && html[j] != '>' && html[j] != '/') ++j;
     const std::string_view attr = html.substr(name_start, j - name_start);
     if (j == name_start) {  // a stray '=' or the like
       ++j;
       continue;
     }
-    while (j < n && is_space(html[j])) ++j;
+    while (j < n && is_ascii_space(html[j])) ++j;
     std::string_view value;
     if (j < n && html[j] == '=') {
       ++j;
-      while (j < n && is_space(html[j])) ++j;
+      while (j < n && is_ascii_space(html[j])) ++j;
       if (j < n && (html[j] == '"' || html[j] == '\'')) {
         const char q = html[j];
         const std::size_t close = html.find(q, j + 1);
@@ -125,7 +125,7 @@ Tag parse_tag(std::string_view html, std::size_t i) {
         j = close == std::string_view::npos ? n : close + 1;
       } else {
         const std::size_t vstart = j;
-        while (j < n && !is_space(html[j]) && html[j] != '>') ++j;
+        while (j < n && !is_ascii_space(html[j]) && html[j] != '>') ++j;
         value = html.substr(vstart, j - vstart);
       }
     }
@@ -140,9 +140,9 @@ Tag parse_tag(std::string_view html, std::size_t i) {
 bool has_class(std::string_view cls, std::string_view name) {
   std::size_t i = 0;
   while (i < cls.size()) {
-    while (i < cls.size() && is_space(cls[i])) ++i;
+    while (i < cls.size() && is_ascii_space(cls[i])) ++i;
     const std::size_t start = i;
-    while (i < cls.size() && !is_space(cls[i])) ++i;
+    while (i < cls.size() && !is_ascii_space(cls[i])) ++i;
     if (cls.substr(start, i - start) == name) return true;
   }
   return false;
@@ -159,7 +159,7 @@ class Writer {
         end_line();
         continue;
       }
-      if (is_space(c) && !preformatted) {
+      if (is_ascii_space(c) && !preformatted) {
         pending_space_ = !line_.empty();
         continue;
       }

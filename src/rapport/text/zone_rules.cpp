@@ -29,9 +29,6 @@ constexpr bool is_ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
 constexpr bool is_ascii_lower(char c) { return c >= 'a' && c <= 'z'; }
 constexpr bool is_high(char c) { return static_cast<unsigned char>(c) >= 0x80; }
 constexpr bool is_word_char(char c) { return is_ascii_letter(c) || is_ascii_digit(c) || is_high(c); }
-constexpr bool is_space(char c) {
-  return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v';
-}
 
 // Invisible or blank characters that HTML conversion and some clients leave at the
 // ends of lines, in UTF-8.
@@ -141,14 +138,14 @@ bool ends_sentence(std::string_view t) {
 
 std::string_view trim(std::string_view s) {
   while (!s.empty()) {
-    if (is_space(s.front())) {
+    if (is_ascii_space(s.front())) {
       s.remove_prefix(1);
     } else if (!(is_high(s.front()) && strip_invisible_front(s))) {
       break;
     }
   }
   while (!s.empty()) {
-    if (is_space(s.back())) {
+    if (is_ascii_space(s.back())) {
       s.remove_suffix(1);
     } else if (!(is_high(s.back()) && strip_invisible_back(s))) {
       break;
@@ -254,7 +251,7 @@ std::size_t word_count(std::string_view s) {
   std::size_t count = 0;
   bool in_word = false;
   for (char c : s) {
-    if (is_space(c)) {
+    if (is_ascii_space(c)) {
       in_word = false;
     } else if (!in_word) {
       in_word = true;
@@ -445,7 +442,7 @@ std::string_view strip_sign_off_punct(std::string_view s, bool* had_punct) {
         c == '(') {
       *had_punct = true;
       s.remove_prefix(1);
-    } else if (is_space(c)) {
+    } else if (is_ascii_space(c)) {
       s.remove_prefix(1);
     } else if (s.starts_with("\xE2\x80\x93") || s.starts_with("\xE2\x80\x94")) {  // en/em dash
       *had_punct = true;
@@ -634,7 +631,7 @@ bool is_prose(std::string_view t) {
   std::size_t lower_words = 0;
   bool word_start = true;
   for (char c : t) {
-    if (is_space(c)) {
+    if (is_ascii_space(c)) {
       word_start = true;
     } else {
       if (word_start && is_ascii_lower(c)) ++lower_words;

@@ -1,4 +1,5 @@
 #include "rapport/ingest/files/call_words.hpp"
+#include "rapport/util/ascii.hpp"
 
 #include <array>
 #include <charconv>
@@ -98,7 +99,7 @@ std::optional<std::uint32_t> parse_duration(std::string_view text, double unit_s
     std::size_t i = 0;
     bool any = false;
     while (i < text.size()) {
-      while (i < text.size() && is_space(text[i])) ++i;
+      while (i < text.size() && is_ascii_space(text[i])) ++i;
       if (i >= text.size()) break;
       const std::size_t num_start = i;
       while (i < text.size() && (is_digit(text[i]) || text[i] == '.')) ++i;
@@ -106,7 +107,7 @@ std::optional<std::uint32_t> parse_duration(std::string_view text, double unit_s
       const auto number = parse_number(text.substr(num_start, i - num_start));
       if (!number) return std::nullopt;
       const double value = *number;
-      while (i < text.size() && is_space(text[i])) ++i;
+      while (i < text.size() && is_ascii_space(text[i])) ++i;
       const std::size_t unit_start = i;
       while (i < text.size() && is_alpha(text[i])) ++i;
       const std::string unit = to_lower_ascii(text.substr(unit_start, i - unit_start));

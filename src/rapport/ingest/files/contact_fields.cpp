@@ -1,4 +1,5 @@
 #include "rapport/ingest/files/contact_fields.hpp"
+#include "rapport/util/ascii.hpp"
 
 #include <algorithm>
 
@@ -18,7 +19,7 @@ std::string normalise_email(std::string_view raw) {
   const auto at = s.rfind('@');
   if (at == std::string_view::npos || at == 0 || at + 1 >= s.size()) return {};
   for (char c : s)
-    if (is_space(c) || c == ',' || c == ';' || c == '<' || c == '>' || c == '"') return {};
+    if (is_ascii_space(c) || c == ',' || c == ';' || c == '<' || c == '>' || c == '"') return {};
   return to_lower_ascii(s);
 }
 

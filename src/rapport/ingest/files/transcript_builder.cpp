@@ -1,4 +1,5 @@
 #include "rapport/ingest/files/transcript_builder.hpp"
+#include "rapport/util/ascii.hpp"
 
 #include <algorithm>
 #include <array>
@@ -19,9 +20,9 @@ std::vector<std::string_view> split_words(std::string_view s) {
   std::vector<std::string_view> words;
   std::size_t i = 0;
   while (i < s.size()) {
-    while (i < s.size() && is_space(s[i])) ++i;
+    while (i < s.size() && is_ascii_space(s[i])) ++i;
     const std::size_t start = i;
-    while (i < s.size() && !is_space(s[i])) ++i;
+    while (i < s.size() && !is_ascii_space(s[i])) ++i;
     if (i > start) words.push_back(s.substr(start, i - start));
   }
   return words;
@@ -156,7 +157,7 @@ bool plausible_speaker(std::string_view name) {
     if (std::string_view{"?!,;:\"<>=/\\{}*#|"}.find(c) != std::string_view::npos) return false;
     // '.' only closes an initial or an abbreviation: "J. Doe", "Dr. Lee".
     if (c == '.' && (i == 0 || !is_alpha(name[i - 1]) ||
-                     (i + 1 < name.size() && !is_space(name[i + 1]))))
+                     (i + 1 < name.size() && !is_ascii_space(name[i + 1]))))
       return false;
   }
   const auto words = split_words(name);
@@ -192,7 +193,7 @@ std::optional<SpeakerSplit> split_speaker(std::string_view text) {
   }
   const std::size_t colon = t.find(':');
   if (colon == std::string_view::npos || colon == 0 || colon > 60) return std::nullopt;
-  if (colon + 1 < t.size() && !is_space(t[colon + 1])) return std::nullopt;
+  if (colon + 1 < t.size() && !is_ascii_space(t[colon + 1])) return std::nullopt;
   const std::string_view name = t.substr(0, colon);
   if (!plausible_speaker(name)) return std::nullopt;
   return SpeakerSplit{collapse_spaces(name), trim(t.substr(colon + 1))};

@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "rapport/ingest/files/csv.hpp"
+#include "rapport/util/ascii.hpp"
 #include "rapport/ingest/files/date_text.hpp"
 #include "rapport/ingest/files/file_input.hpp"
 #include "rapport/ingest/files/line_cursor.hpp"
@@ -103,7 +104,7 @@ std::optional<TimedTurn> name_clock_turn(std::string_view t) {
     if (c == '(' || c == '[') ++depth;
     else if (c == ')' || c == ']') --depth;
     else if (c == ':' && depth == 0) {
-      if (i + 1 < t.size() && !detail::is_space(t[i + 1])) return std::nullopt;
+      if (i + 1 < t.size() && !is_ascii_space(t[i + 1])) return std::nullopt;
       const std::string_view head = trim(t.substr(0, i));
       if (head.empty() || (head.back() != ')' && head.back() != ']')) return std::nullopt;
       const std::size_t open = head.rfind(head.back() == ')' ? '(' : '[');
@@ -297,11 +298,11 @@ class TranscriptTextReader {
       // "Weekly sync - Transcript" → "Weekly sync".
       std::string_view tv = trim(title);
       while (!tv.empty() && (tv.back() == '-' || tv.back() == '|' || tv.back() == ',' ||
-                             detail::is_space(tv.back())))
+                             is_ascii_space(tv.back())))
         tv.remove_suffix(1);
       if (tv.size() > 10 && detail::iequals(tv.substr(tv.size() - 10), "transcript")) {
         tv.remove_suffix(10);
-        while (!tv.empty() && (tv.back() == '-' || tv.back() == '|' || detail::is_space(tv.back())))
+        while (!tv.empty() && (tv.back() == '-' || tv.back() == '|' || is_ascii_space(tv.back())))
           tv.remove_suffix(1);
       }
       if (!tv.empty() && tv.size() <= 120) builder_.note_title(tv);

@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 
 #include "rapport/ingest/files/date_text.hpp"
+#include "rapport/util/ascii.hpp"
 #include "rapport/ingest/files/file_input.hpp"
 #include "rapport/ingest/files/line_cursor.hpp"
 #include "rapport/ingest/files/text_util.hpp"
@@ -22,7 +23,7 @@ using detail::Line;
 // "NOTE", "NOTE text": a block keyword followed by white space or nothing.
 bool starts_block(std::string_view line, std::string_view keyword) {
   return line.substr(0, keyword.size()) == keyword &&
-         (line.size() == keyword.size() || detail::is_space(line[keyword.size()]));
+         (line.size() == keyword.size() || is_ascii_space(line[keyword.size()]));
 }
 
 class WebvttReader {
@@ -41,7 +42,7 @@ class WebvttReader {
       if (first) {
         first = false;
         if (line.text.substr(0, 6) == "WEBVTT" &&
-            (line.text.size() == 6 || detail::is_space(line.text[6]))) {
+            (line.text.size() == 6 || is_ascii_space(line.text[6]))) {
           header_ = true;
           const std::string_view rest = detail::trim(line.text.substr(6));
           if (!rest.empty()) metadata(rest);

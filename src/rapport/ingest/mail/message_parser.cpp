@@ -7,6 +7,7 @@
 #include <string>
 
 #include "rapport/ingest/mail/automatic_mail.hpp"
+#include "rapport/util/ascii.hpp"
 #include "rapport/ingest/mail/charset.hpp"
 #include "rapport/ingest/mail/content_hash.hpp"
 #include "rapport/ingest/mail/gmime_handles.hpp"
@@ -19,7 +20,6 @@ namespace rapport::ingest {
 
 namespace {
 
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v'; }
 
 // Already clean: printable ASCII, single spaces, no space at either end.
 bool is_clean_ascii(std::string_view value) {
@@ -39,19 +39,7 @@ std::string clean_text(std::string_view value) {
   if (is_clean_ascii(value)) return std::string(value);  // the common case: one copy
   std::string utf8;
   append_utf8_lenient(value, utf8);
-  std::string out;
-  out.reserve(utf8.size());
-  bool space = false;
-  for (const char c : utf8) {
-    if (is_space(c)) {
-      space = !out.empty();
-      continue;
-    }
-    if (space) out.push_back(' ');
-    space = false;
-    out.push_back(c);
-  }
-  return out;
+  return collapse_ascii_spaces(utf8);
 }
 
 std::string lower_ascii(std::string_view s) {
@@ -123,7 +111,7 @@ bool has_real_address(InternetAddressList* list) {
 std::optional<std::string> deobfuscate_at(std::string_view raw) {
   const std::size_t at = raw.find(" at ");
   if (at == std::string_view::npos || raw.find('@') != std::string_view::npos) return std::nullopt;
-  if (at == 0 || is_space(raw[at - 1]) || at + 4 >= raw.size() || is_space(raw[at + 4])) {
+  if (at == 0 || is_ascii_space(raw[at - 1]) || at + 4 >= raw.size() || is_ascii_space(raw[at + 4])) {
     return std::nullopt;
   }
   std::string out(raw.substr(0, at));
@@ -172,9 +160,9 @@ std::vector<model::Party> lenient_parties(std::string_view raw) {
       const std::size_t at = item.find('@');
       if (at == std::string_view::npos) continue;
       std::size_t b = at;
-      while (b > 0 && !is_space(item[b - 1]) && item[b - 1] != ':') --b;
+      while (b > 0 && !is_ascii_space(item[b - 1]) && item[b - 1] != ':') --b;
       std::size_t e = at;
-      while (e < item.size() && !is_space(item[e]) && item[e] != '(') ++e;
+      while (e < item.size() && !is_ascii_space(item[e]) && item[e] != '(') ++e;
       address = std::string(item.substr(b, e - b));
       name = std::string(item.substr(0, b)) + " " + std::string(item.substr(e));
     }
