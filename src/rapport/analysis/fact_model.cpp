@@ -34,11 +34,12 @@ struct Word {
 std::vector<Word> words_of(std::string_view text) {
   std::vector<Word> out;
   for (std::size_t i = 0; i < text.size();) {
-    if (text[i] == ' ' || text[i] == '\t' || text[i] == '\n' || text[i] == '\r') {
+    if (is_ascii_space(text[i])) {
       ++i;
       continue;
     }
-    const auto end = std::min(text.find_first_of(" \t\n\r", i), text.size());
+    auto end = i;
+    while (end < text.size() && !is_ascii_space(text[end])) ++end;
     auto first = i, last = end;
     while (first < last && !is_word_byte(text[first])) ++first;
     while (last > first && !is_word_byte(text[last - 1])) --last;

@@ -164,8 +164,9 @@ Result<TextModel> TextModel::parse(std::string_view file_name, std::string_view 
     return Error{fmt::format("{}: needs a \"@columns\" and a \"@bias\" line", file_name), {}};
   if (features.empty()) return model;
   if (features.size() >= UINT32_MAX / 2) return Error{fmt::format("{}: too many features", file_name), {}};
-  while ((std::size_t{1} << model.slot_bits_) < 2 * features.size()) ++model.slot_bits_;
-  model.slots_.assign(std::size_t{1} << model.slot_bits_, Slot{});
+  std::size_t slot_count = 1;
+  while (slot_count < 2 * features.size()) slot_count *= 2;
+  model.slots_.assign(slot_count, Slot{});
   for (std::size_t i = 0; i < features.size(); ++i) {
     auto& slot = model.slots_[static_cast<std::size_t>(model.slot_of(features[i].key) - model.slots_.data())];
     if (slot.row != 0)

@@ -1,6 +1,6 @@
 #pragma once
 // A linear model over the words of a text: the shared machinery of the learned second
-// opinions (objection_model.hpp, intent_model.hpp). A text's features are its
+// opinions (objection_model.hpp, intent_model.hpp, fact_model.hpp). A text's features are its
 // lower-cased word unigrams and bigrams, each counted once; each feature the model knows
 // adds its row of weights to the bias, one number per column. What the columns mean
 // (log-odds, a softmax over classes) is the wrapping model's business.
@@ -71,7 +71,6 @@ class TextModel {
     std::uint32_t row = 0;
   };
   std::vector<Slot> slots_;
-  unsigned slot_bits_ = 0;
   // In thousandths, as the files write them (three decimals): half the size of float,
   // and exact.
   std::vector<std::int16_t> weights_;
