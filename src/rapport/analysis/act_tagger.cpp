@@ -112,12 +112,6 @@ Act act_of(QuestionForm form) {
 
 // Whether the turn before is known or likely to come from the other speaker: names
 // tell when given, else roles (two unknown roles count as two people).
-bool other_spoke_before(const TurnContext& c) {
-  if (c.previous_text == nullptr) return false;
-  if (c.previous_by != PreviousBy::unknown) return c.previous_by == PreviousBy::other_speaker;
-  return c.previous_speaker != c.speaker || c.speaker == Speaker::unknown;
-}
-
 // Whether the turn before may come from the same speaker (known, or both roles equal).
 bool same_may_have_spoken_before(const TurnContext& c) {
   if (c.previous_text == nullptr) return false;

@@ -28,9 +28,9 @@ struct Evidence {
   std::string tag;
   Span span;
   std::string rule;  // "acts.rules:42", or the name of a hand-written test
-  // Found by a learned model (objection_model.hpp, intent_model.hpp, fact_model.hpp), not
-  // by a rule:
-  // a guess from the words, which the playbook weighs below a rule's finding.
+  // Found by a learned model (objection_model.hpp, intent_model.hpp, fact_model.hpp,
+  // act_model.hpp), not by a rule: a guess from the words, which the playbook weighs
+  // below a rule's finding.
   bool learned = false;
 };
 
@@ -81,6 +81,13 @@ struct TurnContext {
   std::optional<std::size_t> turns_since_closing;
   std::size_t index_in_conversation = 0;  // 0 for the first turn
 };
+
+// Whether the turn before came from the other side (known, or the roles differ).
+inline bool other_spoke_before(const TurnContext& c) {
+  if (c.previous_text == nullptr) return false;
+  if (c.previous_by != PreviousBy::unknown) return c.previous_by == PreviousBy::other_speaker;
+  return c.previous_speaker != c.speaker || c.speaker == Speaker::unknown;
+}
 
 struct Analysis {
   std::vector<Act> acts;               // union over sentences, in enum order

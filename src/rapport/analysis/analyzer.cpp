@@ -3,7 +3,9 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
 #include <limits>
+#include <optional>
 #include <string>
 
 #include "rapport/text/body_zones.hpp"
@@ -30,6 +32,10 @@ std::string new_text_in_place(std::string_view body) {
     if (body[i] == '\n') kept[i] = '\n';
   return kept;
 }
+
+// What a commitment agrees to and a rejection declines.
+constexpr std::array k_offers = {Act::close_attempt, Act::next_step, Act::pitch, Act::admin_ask};
+constexpr std::size_t k_short_answer_words = 8;
 
 bool is_message_channel(const std::optional<model::Channel>& channel) {
   return channel && !model::is_live(*channel);
@@ -95,9 +101,11 @@ Result<Analyzer> Analyzer::create(const RuleFiles& extra) {
   if (!intent_model) return intent_model.take_error();
   auto fact_model = FactModel::create(files);
   if (!fact_model) return fact_model.take_error();
+  auto act_model = ActModel::create(files);
+  if (!act_model) return act_model.take_error();
   return Analyzer(std::move(acts.value()), std::move(intents.value()), std::move(facts.value()),
                   std::move(objection_model.value()), std::move(intent_model.value()),
-                  std::move(fact_model.value()));
+                  std::move(fact_model.value()), std::move(act_model.value()));
 }
 
 Analysis Analyzer::analyze_text(std::string_view text, const TurnContext& context,
@@ -121,6 +129,16 @@ Analysis Analyzer::analyze_text(std::string_view text, const TurnContext& contex
       break;
     }
   }
+  // The features of the whole turn, for the models that read it whole; hashed once.
+  std::optional<TextModel::Keys> turn_keys;
+  const auto keys_of_turn = [&]() -> const TextModel::Keys& {
+    if (!turn_keys) turn_keys = TextModel::keys(text);
+    return *turn_keys;
+  };
+  // Before the objections are counted: a rejection the model finds makes the objection
+  // hits in its sentence count.
+  if (context.speaker != Speaker::unknown && !is_message_channel(context.channel))
+    add_model_acts(text, keys_of_turn(), context, sentence_acts);
   // The act tagger already ran the objection finder on every sentence that can hold one.
   hits.clear();
   for (const auto& s : sentence_acts) hits.insert(hits.end(), s.objection_hits.begin(), s.objection_hits.end());
@@ -146,7 +164,7 @@ Analysis Analyzer::analyze_text(std::string_view text, const TurnContext& contex
     out.evidence.push_back({"objection." + std::string(to_string(hit.category)), hit.span, hit.rule});
   }
   if (out.objections.empty() && context.speaker == Speaker::client && !is_message_channel(context.channel))
-    add_model_objection(text, out);
+    add_model_objection(text, keys_of_turn(), out);
   std::sort(out.acts.begin(), out.acts.end());
   std::sort(out.objections.begin(), out.objections.end());
   if (context.speaker != Speaker::rep) out.facts = std::move(facts);
@@ -181,13 +199,45 @@ void Analyzer::add_model_facts(std::string_view text, const std::vector<Sentence
                    [](const Fact& a, const Fact& b) { return a.span.begin < b.span.begin; });
 }
 
+// The rules tagged this call turn; the model (act_model.hpp) may name acts they did not.
+// Each goes to the sentence that speaks most for it, with the model as its evidence. It
+// never takes a rule's act away: letting it do so scored better on our probe sets but
+// took greetings and closings from ../shared/eval/scenarios (bench/train_act_model.py).
+void Analyzer::add_model_acts(std::string_view text, const TextModel::Keys& keys, const TurnContext& context,
+                              std::vector<SentenceActs>& sentence_acts) const {
+  if (act_model_.empty() || sentence_acts.empty()) return;
+  // The model reads the turn alone. A short yes or no to the other side's question that
+  // offered nothing ("Is there anything else?" "No, I don't think so.") answers it; it
+  // neither agrees to nor declines anything. Over eight held-out probe sets this held
+  // back one right commitment and no right rejection.
+  const bool answers_no_offer =
+      keys.words <= k_short_answer_words && other_spoke_before(context) && context.previous_acts &&
+      !std::any_of(k_offers.begin(), k_offers.end(), [&](Act a) { return context.previous_acts->test(static_cast<std::size_t>(a)); });
+  for (const auto& verdict : act_model_.judge(keys, context.speaker)) {
+    if (answers_no_offer && (verdict.act == Act::commitment || verdict.act == Act::rejection)) continue;
+    const auto tagged = std::any_of(sentence_acts.begin(), sentence_acts.end(), [&](const SentenceActs& s) {
+      return std::find(s.acts.begin(), s.acts.end(), verdict.act) != s.acts.end();
+    });
+    if (tagged) continue;
+    auto strongest = sentence_acts.begin();
+    if (sentence_acts.size() > 1)
+      strongest = highest_scoring(text, sentence_acts, [&](std::string_view sentence) {
+        return act_model_.log_odds(sentence, context.speaker, verdict.act);
+      });
+    strongest->acts.insert(std::upper_bound(strongest->acts.begin(), strongest->acts.end(), verdict.act), verdict.act);
+    strongest->evidence.push_back(
+        {std::string(to_string(verdict.act)), strongest->span,
+         fmt::format("{} (probability {:.2f})", ActModel::k_file_name, verdict.probability), true});
+  }
+}
+
 // The rules found no objection in this client call turn; the model may (see
 // objection_model.hpp). Its evidence is the sentence that scores highest. (Typing its
 // objection by the subjects of concern the rules know, "the rollout", "the training",
 // did worse on held-out set 11 than the model's own category: 0.566 against 0.601,
 // measured with a first, naive Bayes detector.)
-void Analyzer::add_model_objection(std::string_view text, Analysis& out) const {
-  const auto verdict = objection_model_.judge(text);
+void Analyzer::add_model_objection(std::string_view text, const TextModel::Keys& keys, Analysis& out) const {
+  const auto verdict = objection_model_.judge(keys);
   if (!verdict || out.sentences.empty()) return;
   const auto strongest =
       highest_scoring(text, out.sentences, [&](std::string_view sentence) { return objection_model_.margin(sentence); });

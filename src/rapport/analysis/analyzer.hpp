@@ -6,6 +6,7 @@
 
 #include <string_view>
 
+#include "rapport/analysis/act_model.hpp"
 #include "rapport/analysis/act_tagger.hpp"
 #include "rapport/analysis/analysis.hpp"
 #include "rapport/analysis/fact_finder.hpp"
@@ -37,17 +38,21 @@ class Analyzer {
 
  private:
   Analyzer(ActTagger acts, IntentClassifier intents, FactFinder facts, ObjectionModel objection_model,
-           IntentModel intent_model, FactModel fact_model)
+           IntentModel intent_model, FactModel fact_model, ActModel act_model)
       : acts_(std::move(acts)),
         intents_(std::move(intents)),
         facts_(std::move(facts)),
         objection_model_(std::move(objection_model)),
         intent_model_(std::move(intent_model)),
-        fact_model_(std::move(fact_model)) {}
+        fact_model_(std::move(fact_model)),
+        act_model_(std::move(act_model)) {}
 
   Analysis analyze_text(std::string_view text, const TurnContext& context,
                         std::vector<SentenceActs>& sentence_acts, std::vector<ObjectionHit>& hits) const;
-  void add_model_objection(std::string_view text, Analysis& out) const;
+  // `keys`: the features of `text`, the whole turn.
+  void add_model_acts(std::string_view text, const TextModel::Keys& keys, const TurnContext& context,
+                      std::vector<SentenceActs>& sentence_acts) const;
+  void add_model_objection(std::string_view text, const TextModel::Keys& keys, Analysis& out) const;
   void add_model_facts(std::string_view text, const std::vector<SentenceActs>& sentence_acts,
                        std::vector<Fact>& facts) const;
   void ask_intent_model(std::string_view text, const Analysis& analysis, const std::vector<ObjectionHit>& hits,
@@ -59,6 +64,7 @@ class Analyzer {
   ObjectionModel objection_model_;  // a second opinion on client call turns the rules pass over
   IntentModel intent_model_;        // a second opinion on the rules' weakest intents
   FactModel fact_model_;            // a second opinion on client sentences the fact rules pass over
+  ActModel act_model_;              // a second opinion on the acts of call turns
 };
 
 // Character (code point) offset of byte offset `byte` in UTF-8 `text`, for JSON spans.

@@ -98,7 +98,7 @@ Result<FactModel> FactModel::create(const RuleFiles& files) {
 
 std::optional<FactModel::Verdict> FactModel::judge(std::string_view sentence) const {
   if (model_.empty()) return std::nullopt;
-  const auto best = TextModel::most_probable(model_.sums(TextModel::tokens(sentence)));
+  const auto best = TextModel::most_probable(model_.sums(sentence));
   if (best.column == 0 || best.probability < min_probability_) return std::nullopt;
   const auto told = phrase(sentence, best.column);
   if (!told) return std::nullopt;
@@ -106,7 +106,7 @@ std::optional<FactModel::Verdict> FactModel::judge(std::string_view sentence) co
 }
 
 double FactModel::lead(std::string_view text, std::size_t column) const {
-  const auto sums = model_.sums(TextModel::tokens(text));
+  const auto sums = model_.sums(text);
   return sums[column] - sums[0];
 }
 

@@ -33,14 +33,14 @@ Result<IntentModel> IntentModel::create(const RuleFiles& files) {
 
 std::optional<IntentModel::Verdict> IntentModel::judge(std::string_view text) const {
   if (model_.empty()) return std::nullopt;
-  const auto best = TextModel::most_probable(model_.sums(TextModel::tokens(text)));
+  const auto best = TextModel::most_probable(model_.sums(text));
   if (best.probability < min_probability_) return std::nullopt;
   return Verdict{intents_[best.column], best.probability};
 }
 
 double IntentModel::lead(std::string_view text, Intent intent) const {
   if (model_.empty()) return 0;
-  const auto sums = model_.sums(TextModel::tokens(text));
+  const auto sums = model_.sums(text);
   double own = 0, other = -std::numeric_limits<double>::infinity();
   for (std::size_t i = 0; i < sums.size(); ++i) {
     if (intents_[i] == intent)

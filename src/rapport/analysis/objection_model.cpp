@@ -35,19 +35,17 @@ Objection ObjectionModel::best_category(const std::vector<double>& sums) const {
 }
 
 double ObjectionModel::margin(std::string_view text) const {
-  return model_.empty() ? -threshold_ : model_.sums(TextModel::tokens(text))[0] - threshold_;
+  return model_.empty() ? -threshold_ : model_.sums(text)[0] - threshold_;
 }
 
 std::optional<Objection> ObjectionModel::category(std::string_view text) const {
   if (model_.empty()) return std::nullopt;
-  return best_category(model_.sums(TextModel::tokens(text)));
+  return best_category(model_.sums(text));
 }
 
-std::optional<ObjectionModel::Verdict> ObjectionModel::judge(std::string_view text) const {
-  if (model_.empty()) return std::nullopt;
-  const auto tokens = TextModel::tokens(text);
-  if (TextModel::word_count(tokens) < k_min_words) return std::nullopt;
-  const auto sums = model_.sums(tokens);
+std::optional<ObjectionModel::Verdict> ObjectionModel::judge(const TextModel::Keys& turn) const {
+  if (model_.empty() || turn.words < k_min_words) return std::nullopt;
+  const auto sums = model_.sums(turn);
   if (sums[0] <= threshold_) return std::nullopt;
   return Verdict{best_category(sums), sums[0] - threshold_};
 }

@@ -33,11 +33,11 @@ class ObjectionModel {
     Objection category = Objection::other;
     double score = 0;  // how far above the threshold; for the evidence
   };
-  // Whether `text` (one turn) objects, and on what. nullopt below the threshold, and for
+  // Whether a turn (`turn`: its keys) objects, and on what. nullopt below the threshold, and for
   // a turn of fewer than k_min_words words: too little for a guess, and the rules know
   // the short objections ("not now").
   static constexpr std::size_t k_min_words = 8;
-  std::optional<Verdict> judge(std::string_view text) const;
+  std::optional<Verdict> judge(const TextModel::Keys& turn) const;
   // The detection score of `text` less the threshold: above 0 it objects. Used to find
   // the sentence of a turn that carries the objection most.
   double margin(std::string_view text) const;

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <utility>
 
 #include "rapport/util/ascii.hpp"
 
@@ -43,51 +44,74 @@ constexpr double k_largest_weight = 32.7675;
 
 }  // namespace
 
-std::vector<std::string> TextModel::tokens(std::string_view text) {
-  std::vector<std::string> out;
-  std::string word;
-  bool digits = false;
-  const auto flush = [&] {
-    if (!digits) {
-      const auto first = word.find_first_not_of('\'');
-      if (first == std::string::npos)
-        word.clear();
-      else
-        word = word.substr(first, word.find_last_not_of('\'') - first + 1);
-    }
-    if (!word.empty()) out.push_back(std::move(word));
-    word.clear();
+namespace {
+
+// The tokenisation of bench/text_model.py as a stream: `sink.put(c)` for each byte of a
+// token as the model reads it (lower-cased, the curly apostrophe made straight), then
+// `sink.end(word)` once the token is whole (`word`: it starts with a letter). A word's
+// apostrophes are passed on only once a letter follows them, which drops those at its
+// ends.
+template <typename Sink>
+void scan_tokens(std::string_view text, Sink& sink) {
+  enum class Run : std::uint8_t { none, word, digits };
+  Run run = Run::none;
+  std::size_t held_apostrophes = 0;
+  const auto finish = [&] {
+    if (run != Run::none) sink.end(run == Run::word);
+    run = Run::none;
+    held_apostrophes = 0;
   };
   for (std::size_t i = 0; i < text.size(); ++i) {
     const char c = text[i];
     const bool curly_apostrophe = text.substr(i, 3) == "\u2019";
-    if (is_ascii_letter(c) || c == '\'' || curly_apostrophe) {
-      if (digits) flush();
-      digits = false;
-      word.push_back(curly_apostrophe ? '\'' : ascii_lower(c));
+    if (c == '\'' || curly_apostrophe) {
       if (curly_apostrophe) i += 2;
+      if (run == Run::digits) finish();
+      if (run == Run::word) ++held_apostrophes;
+      continue;
+    }
+    if (is_ascii_letter(c)) {
+      if (run == Run::digits) finish();
+      run = Run::word;
+      for (; held_apostrophes > 0; --held_apostrophes) sink.put('\'');
+      sink.put(ascii_lower(c));
       continue;
     }
     if (is_ascii_digit(c)) {
-      if (!digits) flush();
-      digits = true;
-      word.push_back(c);
+      if (run == Run::word) finish();
+      run = Run::digits;
+      sink.put(c);
       continue;
     }
-    flush();
-    digits = false;
-    if (c == '?' || c == '$' || c == '%') {
-      out.emplace_back(1, c);
-    } else if (text.substr(i, 2) == "\u00a3") {
-      out.emplace_back("\u00a3");
-      i += 1;
-    } else if (text.substr(i, 3) == "\u20ac") {
-      out.emplace_back("\u20ac");
-      i += 2;
-    }
+    finish();
+    std::string_view symbol;
+    if (c == '?' || c == '$' || c == '%')
+      symbol = text.substr(i, 1);
+    else if (text.substr(i, 2) == "\u00a3")
+      symbol = text.substr(i, 2);
+    else if (text.substr(i, 3) == "\u20ac")
+      symbol = text.substr(i, 3);
+    if (symbol.empty()) continue;
+    for (const char byte : symbol) sink.put(byte);
+    sink.end(false);
+    i += symbol.size() - 1;
   }
-  flush();
-  return out;
+  finish();
+}
+
+std::uint64_t fnv_step(std::uint64_t hash, char c) { return (hash ^ static_cast<unsigned char>(c)) * k_fnv_prime; }
+
+}  // namespace
+
+std::vector<std::string> TextModel::tokens(std::string_view text) {
+  struct Sink {
+    std::vector<std::string> out;
+    std::string token;
+    void put(char c) { token.push_back(c); }
+    void end(bool) { out.push_back(std::exchange(token, {})); }
+  } sink;
+  scan_tokens(text, sink);
+  return std::move(sink.out);
 }
 
 std::vector<std::string> TextModel::features(std::string_view text) {
@@ -99,9 +123,36 @@ std::vector<std::string> TextModel::features(std::string_view text) {
   return out;
 }
 
-std::size_t TextModel::word_count(const std::vector<std::string>& tokens) {
-  return static_cast<std::size_t>(
-      std::count_if(tokens.begin(), tokens.end(), [](const std::string& t) { return is_ascii_letter(t[0]); }));
+std::uint64_t TextModel::key_of(std::string_view feature) { return fnv(feature); }
+
+TextModel::Keys TextModel::keys(std::string_view text) {
+  // A pair's key is the hash of "a_b": the hash of "a" carried on over '_' and then b's
+  // bytes, so each byte of b is hashed twice, once for b and once for the pair.
+  struct Sink {
+    Keys out;
+    std::uint64_t token = k_fnv_basis;
+    std::uint64_t pair = 0;
+    bool after_token = false;
+    void put(char c) {
+      token = fnv_step(token, c);
+      pair = fnv_step(pair, c);
+    }
+    void end(bool word) {
+      out.hashes.push_back(token);
+      if (after_token) out.hashes.push_back(pair);
+      after_token = true;
+      pair = fnv_step(token, '_');
+      token = k_fnv_basis;
+      if (word) ++out.words;
+    }
+  } sink;
+  sink.out.hashes.reserve(text.size() / 2 + 1);
+  scan_tokens(text, sink);
+  // Each feature counts once, however often the text says it.
+  auto& hashes = sink.out.hashes;
+  std::sort(hashes.begin(), hashes.end());
+  hashes.erase(std::unique(hashes.begin(), hashes.end()), hashes.end());
+  return std::move(sink.out);
 }
 
 Result<TextModel> TextModel::parse(std::string_view file_name, std::string_view text) {
@@ -208,24 +259,20 @@ std::optional<double> TextModel::parameter(std::string_view name) const {
   return std::nullopt;
 }
 
-std::vector<double> TextModel::sums(const std::vector<std::string>& tokens) const {
-  std::vector<std::uint64_t> keys;
-  keys.reserve(2 * tokens.size());
-  for (std::size_t i = 0; i < tokens.size(); ++i) {
-    keys.push_back(fnv(tokens[i]));
-    if (i + 1 < tokens.size()) keys.push_back(fnv(tokens[i + 1], fnv("_", keys.back())));
-  }
-  // Each feature counts once, however often the text says it.
-  std::sort(keys.begin(), keys.end());
-  keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
-  auto out = bias_;
-  if (slots_.empty()) return out;
-  for (const auto key : keys) {
+std::vector<double> TextModel::sums(const Keys& keys, std::string_view extra_feature) const {
+  // Added up in thousandths and divided once per column, not once per weight.
+  std::vector<double> out(bias_.size(), 0.0);
+  const auto add_row = [&](std::uint64_t key) {
     const auto* slot = slot_of(key);
-    if (slot->row == 0) continue;
+    if (slot->row == 0) return;
     const auto* row = weights_.data() + (slot->row - 1) * out.size();
-    for (std::size_t i = 0; i < out.size(); ++i) out[i] += row[i] / k_per_unit;
+    for (std::size_t i = 0; i < out.size(); ++i) out[i] += row[i];
+  };
+  if (!slots_.empty()) {
+    for (const auto key : keys.hashes) add_row(key);
+    if (!extra_feature.empty()) add_row(fnv(extra_feature));
   }
+  for (std::size_t i = 0; i < out.size(); ++i) out[i] = bias_[i] + out[i] / k_per_unit;
   return out;
 }
 

@@ -1,9 +1,10 @@
 #pragma once
 // A linear model over the words of a text: the shared machinery of the learned second
-// opinions (objection_model.hpp, intent_model.hpp, fact_model.hpp). A text's features are its
-// lower-cased word unigrams and bigrams, each counted once; each feature the model knows
-// adds its row of weights to the bias, one number per column. What the columns mean
-// (log-odds, a softmax over classes) is the wrapping model's business.
+// opinions (objection_model.hpp, intent_model.hpp, fact_model.hpp, act_model.hpp). A
+// text's features are its lower-cased word unigrams and bigrams, each counted once;
+// each feature the model knows adds its row of weights to the bias, one number per
+// column. What the columns mean (log-odds, a softmax over classes) is the wrapping
+// model's business.
 //
 // The file format and the tokenisation are a contract with bench/text_model.py, which
 // writes the files: '#' lines are comments, '@name' lines are the header ("@columns"
@@ -36,14 +37,26 @@ class TextModel {
   // too) with the apostrophes at their ends dropped, runs of digits, and '?', '$', '%',
   // '£', '€' on their own. Every other byte separates.
   static std::vector<std::string> tokens(std::string_view text);
-  // The tokens and each adjacent pair joined by '_', sorted, each once. Scoring hashes
-  // the same features without building them; this is their readable statement, for tests.
+  // The tokens and each adjacent pair joined by '_', sorted, each once: the readable
+  // statement of what keys() hashes, for tests.
   static std::vector<std::string> features(std::string_view text);
-  // Tokens that start with a letter.
-  static std::size_t word_count(const std::vector<std::string>& tokens);
 
-  // The bias plus the rows of the features of `tokens`, one sum per column.
-  std::vector<double> sums(const std::vector<std::string>& tokens) const;
+  // The features of a text as the model looks them up: the 64-bit FNV-1a hash of each
+  // (key_of), sorted, each once. Hashed while the text is read, without building the
+  // tokens or the string "a_b" of every pair: the models are asked about every call
+  // turn, and building strings was most of their cost.
+  struct Keys {
+    std::vector<std::uint64_t> hashes;
+    std::size_t words = 0;  // tokens that start with a letter
+  };
+  static Keys keys(std::string_view text);
+  static std::uint64_t key_of(std::string_view feature);
+
+  // The bias plus the rows of the features, one sum per column. A non-empty
+  // `extra_feature` counts too: a feature no text makes ("speaker:rep", with a character
+  // no token holds).
+  std::vector<double> sums(const Keys& keys, std::string_view extra_feature = {}) const;
+  std::vector<double> sums(std::string_view text) const { return sums(keys(text)); }
 
   // The column of `sums` (not empty) with the highest sum, and its softmax probability.
   struct Best {
@@ -62,7 +75,7 @@ class TextModel {
   std::vector<double> bias_;
   // Features by the 64-bit FNV-1a hash of their text, so that a pair of words is looked
   // up without building the string "a_b" for every pair of every text. The lookups are
-  // most of the models' cost, and they miss the cache (three models hold some 20,000
+  // most of the models' cost, and they miss the cache (four models hold some 30,000
   // features), so the table is small and flat: open addressing in a power-of-two table
   // at most half full, probed in order, each slot the hash's high 32 bits (the low ones
   // chose the slot) and the feature's row number plus one (0: empty).

@@ -35,6 +35,7 @@ struct TurnView {
   bool rep = false;
   bool client = false;  // a named speaker other than the rep
   std::bitset<analysis::k_act_count> acts;
+  std::bitset<analysis::k_act_count> ruled;  // acts a rule found, not only a learned model
   std::array<std::uint32_t, analysis::k_act_count> act_at{};  // byte offset of the act's first tag
   std::vector<Act> occurrences;  // one per tag: a sentence-level count for the measures
   std::vector<std::string> objections;  // categories, in tag order
@@ -44,6 +45,7 @@ struct TurnView {
   bool tells_life = false;  // a personal fact (fact.* tag) in the turn
 
   bool has(Act act) const { return acts.test(index_of(act)); }
+  bool ruled_has(Act act) const { return ruled.test(index_of(act)); }
   bool question() const { return has(Act::question_open) || has(Act::question_semi_open) || has(Act::question_closed); }
   bool open_question() const { return has(Act::question_open) || has(Act::question_semi_open); }
 };
@@ -59,6 +61,7 @@ TurnView view_of(const model::Utterance& turn, bool rep) {
       if ((*act == Act::objection || *act == Act::rejection) && !learned) v.rule_objection = true;
       if (!v.acts.test(index_of(*act))) v.act_at[index_of(*act)] = tag.begin;
       v.acts.set(index_of(*act));
+      if (!learned) v.ruled.set(index_of(*act));
       v.occurrences.push_back(*act);
     } else if (tag.name.rfind("objection.", 0) == 0) {
       if (!learned) v.rule_objection = true;
@@ -325,16 +328,20 @@ class Reviewer {
     return false;
   }
 
+  // The client's decisions are those a rule found. The act model reads a turn without
+  // the one before, and a commitment or refusal it guesses decides too much: "No. Please
+  // just send me an email with the options." after a close attempt is, to the model, a
+  // commitment to a next step, and would make the call won.
   void decide_outcome() {
     for (std::size_t i = 0; i < turns_.size(); ++i) {
       const auto& v = turns_[i];
       if (!v.client) continue;
-      if (v.has(Act::commitment) || v.has(Act::rejection)) decisions_.push_back(i);
-      if (v.has(Act::commitment) && is_order(i)) {
+      if (v.ruled_has(Act::commitment) || v.ruled_has(Act::rejection)) decisions_.push_back(i);
+      if (v.ruled_has(Act::commitment) && is_order(i)) {
         out_.outcome = Outcome::won;
         order_ = i;
         out_.outcome_evidence = {act_evidence(i, Act::commitment)};
-      } else if (v.has(Act::rejection)) {
+      } else if (v.ruled_has(Act::rejection)) {
         out_.outcome = Outcome::not_won;
         order_ = k_none;
         out_.outcome_evidence = {act_evidence(i, Act::rejection)};

@@ -22,14 +22,14 @@ TEST(ObjectionModel, JudgesBySummedWeights) {
   const auto model = ObjectionModel::create({{"objection_model.tsv", k_small_model}});
   ASSERT_TRUE(model) << model.error().message;
   // Each feature counts once; words the model does not know count nothing.
-  const auto dear = model->judge("It's too dear, too dear for us this year.");
+  const auto dear = model->judge(TextModel::keys("It's too dear, too dear for us this year."));
   ASSERT_TRUE(dear);
   EXPECT_EQ(dear->category, Objection::price);
   EXPECT_NEAR(dear->score, 0.5, 1e-9);  // -1 + 1.5 + 1 - 1
-  EXPECT_FALSE(model->judge("It's dear for us at this time of year."));  // -1 + 1.5 = 0.5, not above 1
+  EXPECT_FALSE(model->judge(TextModel::keys("It's dear for us at this time of year.")));  // -1 + 1.5 = 0.5, not above 1
   // Under eight words the model does not guess, whatever the weights say.
-  EXPECT_FALSE(model->judge("My boss decides."));
-  const auto boss = model->judge("My boss decides on anything of this size, sadly.");
+  EXPECT_FALSE(model->judge(TextModel::keys("My boss decides.")));
+  const auto boss = model->judge(TextModel::keys("My boss decides on anything of this size, sadly."));
   ASSERT_TRUE(boss);
   EXPECT_EQ(boss->category, Objection::authority);
   EXPECT_NEAR(model->margin("nothing here"), -2, 1e-9);
@@ -39,7 +39,7 @@ TEST(ObjectionModel, WithoutAFileItNeverObjects) {
   const auto model = ObjectionModel::create({});
   ASSERT_TRUE(model);
   EXPECT_TRUE(model->empty());
-  EXPECT_FALSE(model->judge("far too expensive for us, my boss won't have it"));
+  EXPECT_FALSE(model->judge(TextModel::keys("far too expensive for us, my boss won't have it")));
 }
 
 TEST(ObjectionModel, BadLinesNameFileAndLine) {

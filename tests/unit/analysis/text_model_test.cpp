@@ -4,6 +4,8 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cstdint>
+#include <string>
 
 namespace rapport::analysis {
 namespace {
@@ -26,8 +28,21 @@ TEST(TextModel, FeaturesAreLowerCasedWordsAndPairs) {
   EXPECT_TRUE(std::is_sorted(f.begin(), f.end()));
   EXPECT_EQ(std::adjacent_find(f.begin(), f.end()), f.end());
   EXPECT_TRUE(TextModel::features(" ... ").empty());
-  EXPECT_EQ(TextModel::word_count(TextModel::tokens("Call me at 3, ok? \u20ac50")), 4u);  // call me at ok
+  EXPECT_EQ(TextModel::keys("Call me at 3, ok? \u20ac50").words, 4u);  // call me at ok
 }
+
+// keys() hashes while it reads; it must give the keys of features(), the readable form.
+TEST(TextModel, KeysAreTheHashesOfTheFeatures) {
+  for (const std::string_view text :
+       {"Honestly, we CAN\u2019T afford \u00a34k'", "''quoted'' and 'tis o'clock", "Call me at 3, ok? \u20ac50",
+        "abc123def 45% $9 \u00a3 \u20ac", "the price, the price!", "", "?", "word", "x'y''z''' 7'8 \u2019n\u2019"}) {
+    std::vector<std::uint64_t> expected;
+    for (const auto& feature : TextModel::features(text)) expected.push_back(TextModel::key_of(feature));
+    std::sort(expected.begin(), expected.end());
+    EXPECT_EQ(TextModel::keys(text).hashes, expected) << text;
+  }
+}
+
 
 TEST(TextModel, SumsTheRowsOfTheFeaturesOnce) {
   const auto model = TextModel::parse("m.tsv",
@@ -42,8 +57,13 @@ TEST(TextModel, SumsTheRowsOfTheFeaturesOnce) {
   EXPECT_EQ(model->parameter("limit"), 0.5);
   EXPECT_FALSE(model->parameter("threshold"));
   // "price" twice and "the_price" once: each feature counts once.
-  EXPECT_EQ(model->sums(TextModel::tokens("The price, the price!")), (std::vector<double>{3, 2}));
-  EXPECT_EQ(model->sums(TextModel::tokens("nothing known")), (std::vector<double>{1, -1}));
+  EXPECT_EQ(model->sums("The price, the price!"), (std::vector<double>{3, 2}));
+  EXPECT_EQ(model->sums("nothing known"), (std::vector<double>{1, -1}));
+  // A feature no text makes, named by the caller, adds its row once.
+  const auto with_extra = TextModel::parse("m.tsv", "@columns\ta\n@bias\t0\nprice\t1\nspeaker:rep\t0.5\n");
+  ASSERT_TRUE(with_extra) << with_extra.error().message;
+  EXPECT_EQ(with_extra->sums(TextModel::keys("price? price"), "speaker:rep"), (std::vector<double>{1.5}));
+  EXPECT_EQ(with_extra->sums(TextModel::keys("speaker:rep")), (std::vector<double>{0}));
 }
 
 // A word of the texts can be a feature named like a header ("bias", "columns"): only
@@ -51,7 +71,7 @@ TEST(TextModel, SumsTheRowsOfTheFeaturesOnce) {
 TEST(TextModel, FeaturesNamedLikeHeadersAreFeatures) {
   const auto model = TextModel::parse("m.tsv", "@columns\ta\n@bias\t0\nbias\t2\ncolumns\t1\n");
   ASSERT_TRUE(model) << model.error().message;
-  EXPECT_EQ(model->sums(TextModel::tokens("a bias in the columns")), (std::vector<double>{3}));
+  EXPECT_EQ(model->sums("a bias in the columns"), (std::vector<double>{3}));
 }
 
 TEST(TextModel, BadLinesNameFileAndLine) {
@@ -69,20 +89,31 @@ TEST(TextModel, BadLinesNameFileAndLine) {
   expect_error("@columns\ta\n@bias\t0\nword\t40\n", "m.tsv:3");  // weights are kept in 16 bits
 }
 
+// A word of letters only for each number ("a", "b", ..., "ab"): digits would make
+// tokens of their own.
+std::string word(int number) {
+  std::string out;
+  do {
+    out.push_back(static_cast<char>('a' + number % 26));
+    number /= 26;
+  } while (number > 0);
+  return out;
+}
+
 // Thousands of features share one open-addressed table: each is found, with its own row,
 // and a word the file does not list adds nothing.
 TEST(TextModel, FindsEveryFeatureOfALargeModel) {
   std::string file = "@columns\tone\tminus\n@bias\t0\t0\n";
-  for (int i = 1; i <= 5000; ++i) file += fmt::format("w{}\t{}\t-{}\n", i, i % 1000 / 1000.0, i % 7);
+  for (int i = 1; i <= 5000; ++i) file += fmt::format("{}\t{}\t-{}\n", word(i), i % 1000 / 1000.0, i % 7);
   const auto model = TextModel::parse("m.tsv", file);
   ASSERT_TRUE(model) << model.error().message;
   for (const int i : {1, 77, 999, 1001, 2500, 4999, 5000}) {
-    const auto sums = model->sums({fmt::format("w{}", i)});
+    const auto sums = model->sums(word(i));
     EXPECT_DOUBLE_EQ(sums[0], i % 1000 / 1000.0) << i;
     EXPECT_DOUBLE_EQ(sums[1], -(i % 7)) << i;
   }
-  EXPECT_EQ(model->sums({"w5001", "w0"}), (std::vector<double>{0, 0}));
-  EXPECT_DOUBLE_EQ(model->sums({"w125", "w375"})[0], 0.5);
+  EXPECT_EQ(model->sums(word(5001) + " " + word(0)), (std::vector<double>{0, 0}));
+  EXPECT_DOUBLE_EQ(model->sums(word(125) + " " + word(375))[0], 0.5);
 }
 
 }  // namespace

@@ -190,6 +190,29 @@ TEST(CallReview, AgreeingToANextStepIsNoOrder) {
   EXPECT_EQ(value(r, FindingKey::stayed_after_order), false);
 }
 
+// A commitment or refusal only the act model guessed (detail "learned") decides nothing:
+// the call is won or lost on what a rule found.
+TEST(CallReview, ALearnedCommitmentOrRefusalDecidesNothing) {
+  const auto learned_at = [](model::Transcript t, std::size_t turn) {
+    for (auto& tag : t.turns[turn].tags) tag.detail = std::string(model::k_learned);
+    return t;
+  };
+  const auto t = make({
+      {k_rep, 0, 5, "Shall I put you down for the premium plan?", {"close_attempt", "question.closed"}},
+      {k_client, 6, 9, "No. Please just send me an email with the options.", {"commitment"}},
+      {k_rep, 10, 12, "Will do, thank you.", {"thanks"}},
+      {k_client, 13, 15, "Not this year, I think.", {"rejection"}},
+  });
+  EXPECT_EQ(review_call(t, k_rep).outcome, Outcome::not_won);  // the rules' refusal, last
+  const auto guessed = review_call(learned_at(learned_at(t, 1), 3), k_rep);
+  EXPECT_EQ(guessed.outcome, Outcome::no_decision);
+  EXPECT_TRUE(guessed.outcome_evidence.empty());
+  const auto ordered = review_call(learned_at(t, 3), k_rep);
+  EXPECT_EQ(ordered.outcome, Outcome::won);
+  ASSERT_EQ(ordered.outcome_evidence.size(), 1u);
+  EXPECT_EQ(ordered.outcome_evidence.front().at_s, 6);
+}
+
 TEST(CallReview, CommitmentVolunteeredAfterAnOpenQuestionIsTheOrder) {
   const auto t = make({
       {k_rep, 0, 5, "So, where have you got to with the trial?", {"question.open"}},
