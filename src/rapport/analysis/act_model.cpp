@@ -42,11 +42,13 @@ Result<ActModel> ActModel::create(const RuleFiles& files) {
       return Error{fmt::format("{}: act \"{}\" is named twice", k_file_name, act_name), {}};
     out.columns_.push_back({*act, side});
   }
-  const auto min_probability = model.parameter("min_probability");
-  if (!min_probability || *min_probability <= 0 || *min_probability >= 1)
-    return Error{fmt::format("{}: needs a \"@min_probability\" line between 0 and 1", k_file_name), {}};
+  auto min_probability = model.required_parameter("min_probability");
+  if (!min_probability) return min_probability.take_error();
+  const double floor = min_probability.value();
+  if (floor <= 0 || floor >= 1)
+    return Error{fmt::format("{}: \"@min_probability\" must be between 0 and 1", k_file_name), {}};
   // Compared as log-odds, so that judging a turn takes no exp per column.
-  out.min_log_odds_ = std::log(*min_probability / (1 - *min_probability));
+  out.min_log_odds_ = std::log(floor / (1 - floor));
   out.model_ = std::move(model);
   return out;
 }

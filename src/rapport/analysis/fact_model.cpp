@@ -89,9 +89,9 @@ Result<FactModel> FactModel::create(const RuleFiles& files) {
         columns.begin() + static_cast<std::ptrdiff_t>(i))
       return Error{fmt::format("{}: kind \"{}\" is named twice", k_file_name, columns[i]), {}};
   }
-  const auto min_probability = model.parameter("min_probability");
-  if (!min_probability) return Error{fmt::format("{}: needs a \"@min_probability\" line", k_file_name), {}};
-  out.min_probability_ = *min_probability;
+  auto min_probability = model.required_parameter("min_probability");
+  if (!min_probability) return min_probability.take_error();
+  out.min_probability_ = min_probability.value();
   out.model_ = std::move(model);
   return out;
 }

@@ -24,9 +24,9 @@ Result<IntentModel> IntentModel::create(const RuleFiles& files) {
       return Error{fmt::format("{}: intent \"{}\" is named twice", k_file_name, columns[i]), {}};
     out.intents_[i] = *intent;
   }
-  const auto min_probability = model.parameter("min_probability");
-  if (!min_probability) return Error{fmt::format("{}: needs a \"@min_probability\" line", k_file_name), {}};
-  out.min_probability_ = *min_probability;
+  auto min_probability = model.required_parameter("min_probability");
+  if (!min_probability) return min_probability.take_error();
+  out.min_probability_ = min_probability.value();
   out.model_ = std::move(model);
   return out;
 }

@@ -22,9 +22,9 @@ Result<ObjectionModel> ObjectionModel::create(const RuleFiles& files) {
     if (!category) return Error{fmt::format("{}: unknown category \"{}\"", k_file_name, columns[i + 1]), {}};
     out.categories_[i] = *category;
   }
-  const auto threshold = model.parameter("threshold");
-  if (!threshold) return Error{fmt::format("{}: needs a \"@threshold\" line", k_file_name), {}};
-  out.threshold_ = *threshold;
+  auto threshold = model.required_parameter("threshold");
+  if (!threshold) return threshold.take_error();
+  out.threshold_ = threshold.value();
   out.model_ = std::move(model);
   return out;
 }

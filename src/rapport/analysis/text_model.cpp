@@ -157,6 +157,7 @@ TextModel::Keys TextModel::keys(std::string_view text) {
 
 Result<TextModel> TextModel::parse(std::string_view file_name, std::string_view text) {
   TextModel model;
+  model.file_name_ = file_name;
   struct Feature {
     std::uint64_t key;
     std::size_t line;
@@ -257,6 +258,11 @@ std::optional<double> TextModel::parameter(std::string_view name) const {
   for (const auto& [key, value] : parameters_)
     if (key == name) return value;
   return std::nullopt;
+}
+
+Result<double> TextModel::required_parameter(std::string_view name) const {
+  if (const auto value = parameter(name)) return *value;
+  return Error{fmt::format("{}: needs a \"@{}\" line", file_name_, name), {}};
 }
 
 std::vector<double> TextModel::sums(const Keys& keys, std::string_view extra_feature) const {

@@ -67,9 +67,12 @@ class TextModel {
 
   const std::vector<std::string>& columns() const { return columns_; }
   std::optional<double> parameter(std::string_view name) const;
+  // The "@name" line a model cannot do without; its absence is an error naming the file.
+  Result<double> required_parameter(std::string_view name) const;
   bool empty() const { return slots_.empty(); }
 
  private:
+  std::string file_name_;
   std::vector<std::string> columns_;
   std::vector<std::pair<std::string, double>> parameters_;
   std::vector<double> bias_;
