@@ -85,9 +85,6 @@ Result<FactModel> FactModel::create(const RuleFiles& files) {
   for (std::size_t i = 1; i < columns.size(); ++i) {
     if (std::find(k_fact_kinds.begin(), k_fact_kinds.end(), columns[i]) == k_fact_kinds.end())
       return Error{fmt::format("{}: unknown kind of fact \"{}\"", k_file_name, columns[i]), {}};
-    if (std::find(columns.begin() + 1, columns.begin() + static_cast<std::ptrdiff_t>(i), columns[i]) !=
-        columns.begin() + static_cast<std::ptrdiff_t>(i))
-      return Error{fmt::format("{}: kind \"{}\" is named twice", k_file_name, columns[i]), {}};
   }
   auto min_probability = model.required_parameter("min_probability");
   if (!min_probability) return min_probability.take_error();

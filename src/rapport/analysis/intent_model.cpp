@@ -19,9 +19,6 @@ Result<IntentModel> IntentModel::create(const RuleFiles& files) {
   for (std::size_t i = 0; i < k_intent_count; ++i) {
     const auto intent = parse_intent(columns[i]);
     if (!intent) return Error{fmt::format("{}: unknown intent \"{}\"", k_file_name, columns[i]), {}};
-    if (std::find(out.intents_.begin(), out.intents_.begin() + static_cast<std::ptrdiff_t>(i), *intent) !=
-        out.intents_.begin() + static_cast<std::ptrdiff_t>(i))
-      return Error{fmt::format("{}: intent \"{}\" is named twice", k_file_name, columns[i]), {}};
     out.intents_[i] = *intent;
   }
   auto min_probability = model.required_parameter("min_probability");

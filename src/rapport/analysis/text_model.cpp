@@ -192,6 +192,9 @@ Result<TextModel> TextModel::parse(std::string_view file_name, std::string_view 
       if (!model.columns_.empty() || cells.size() < 2)
         return Error{fmt::format("{}: one \"@columns\" line naming at least one column", where()), {}};
       model.columns_.assign(cells.begin() + 1, cells.end());
+      for (auto c = model.columns_.begin(); c != model.columns_.end(); ++c)
+        if (std::find(model.columns_.begin(), c, *c) != c)
+          return Error{fmt::format("{}: column \"{}\" is named twice", where(), *c), {}};
     } else if (cells.front() == "@bias") {
       model.bias_.clear();
       RAPPORT_TRY(numbers(model.bias_));

@@ -9,8 +9,8 @@
 // The file format and the tokenisation are a contract with bench/text_model.py, which
 // writes the files: '#' lines are comments, '@name' lines are the header ("@columns"
 // names the columns, "@bias" one number per column, any other '@name' one number), and
-// every other line is a feature and one weight per column, tab-separated. No token
-// holds '@', so no feature can be mistaken for a header line.
+// every other line is a feature and one weight per column, tab-separated. Column names
+// are unique. No token holds '@', so no feature can be mistaken for a header line.
 //
 // Immutable once created; safe to share between threads.
 

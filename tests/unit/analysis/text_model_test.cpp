@@ -84,6 +84,7 @@ TEST(TextModel, BadLinesNameFileAndLine) {
   expect_error("@columns\ta\n@bias\t0\nword\tx\n", "m.tsv:3");          // no number
   expect_error("@bias\t0\n@columns\ta\n", "m.tsv:1");                   // columns first
   expect_error("@columns\ta\n@bias\t0\nword\t1\nword\t2\n", "m.tsv:4");  // twice
+  expect_error("# two a\n@columns\ta\tb\ta\n@bias\t0\t0\t0\n", "m.tsv:2: column \"a\" is named twice");
   expect_error("@columns\ta\n@limit\n@bias\t0\n", "m.tsv:2");           // a parameter without its number
   expect_error("# nothing\n", "@columns");
   expect_error("@columns\ta\n@bias\t0\nword\t40\n", "m.tsv:3");  // weights are kept in 16 bits
