@@ -1,5 +1,6 @@
 #include "rapport/importer/annotate.hpp"
 #include "rapport/analysis/conversation_state.hpp"
+#include "rapport/store/identity_rules.hpp"
 #include "rapport/util/ascii.hpp"
 
 #include <algorithm>
@@ -35,8 +36,11 @@ void annotate(const analysis::Analyzer& analyzer, model::Message& message, const
   // Mail's direction is known only once the owner is; a text backup says who sent it.
   if (message.direction == model::Direction::outbound) context.speaker = analysis::Speaker::rep;
   if (message.direction == model::Direction::inbound) context.speaker = analysis::Speaker::client;
+  // Compared as the store compares identities when it sets a message's direction.
+  const auto from = store::comparable_identity(message.from.id);
   const auto from_me = std::any_of(me.begin(), me.end(), [&](const model::Identity& id) {
-    return id.kind == message.from.id.kind && ascii_lower(id.value) == ascii_lower(message.from.id.value);
+    const auto mine = store::comparable_identity(id);
+    return mine.kind == from.kind && mine.value == from.value;
   });
   if (message.direction == model::Direction::unknown && from_me) context.speaker = analysis::Speaker::rep;
   analysis::MessageContext about;

@@ -64,6 +64,12 @@ model::Identity normalise_identity(const model::Identity& identity) {
   return identity;
 }
 
+model::Identity comparable_identity(const model::Identity& identity) {
+  auto id = normalise_identity(identity);
+  if (id.kind == model::IdentityKind::name) id.value = fold_case(id.value);
+  return id;
+}
+
 std::string fold_case(std::string_view text) {
   std::string out(text);
   for (std::size_t i = 0; i < out.size(); ++i) {

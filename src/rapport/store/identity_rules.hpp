@@ -21,6 +21,10 @@ std::string normalise_name(std::string_view name);
 // Normalises an identity of any kind (phones are only trimmed: the readers normalise them).
 model::Identity normalise_identity(const model::Identity& identity);
 
+// An identity as the store keeps and compares it: normalised, and a name case-folded too,
+// so that "Dana Kowalski" in a call log and "dana kowalski" in a CRM are one identity.
+model::Identity comparable_identity(const model::Identity& identity);
+
 // For case-insensitive comparison of names: lower case for ASCII, Latin-1 letters
 // (É → é) and basic Cyrillic (Д → д); other bytes unchanged. Not full Unicode case
 // folding (the store links no Unicode library); enough for the names in address books.

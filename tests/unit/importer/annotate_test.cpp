@@ -63,6 +63,10 @@ TEST(Annotate, MailFromTheOwnersAddressHasNoIntent) {
   EXPECT_TRUE(has_tag(mail.tags, "question.closed"));  // acts are tagged on both sides
   annotate(analyzer(), mail, {{model::IdentityKind::email, "sam@fieldnote.example"}});
   EXPECT_EQ(intents(mail), 1);
+  // Compared as the store compares identities: an address given with spaces around it
+  // is the same address.
+  annotate(analyzer(), mail, {{model::IdentityKind::email, " nora@fieldnote.example "}});
+  EXPECT_EQ(intents(mail), 0);
 }
 
 TEST(Annotate, TranscriptTurnsUseTheRepsNameAndThePreviousTurn) {

@@ -35,14 +35,6 @@ NameSource name_source_from(std::string_view s) {
   return NameSource::address;
 }
 
-// Identity values as the identity table holds them: names case-folded as well, so
-// that "Dana Kowalski" in a call log and "dana kowalski" in a CRM are one identity.
-model::Identity stored_identity(const model::Identity& identity) {
-  auto id = normalise_identity(identity);
-  if (id.kind == IdentityKind::name) id.value = fold_case(id.value);
-  return id;
-}
-
 std::string identity_key(const model::Identity& stored) {
   std::string key(model::to_string(stored.kind));
   key.push_back('\x1f');
@@ -140,7 +132,7 @@ Result<void> Writer::load_owner() {
     auto row = q->next();
     if (!row) return row.take_error();
     if (!*row) break;
-    const auto id = stored_identity({identity_kind_from(q->text_view(0)), q->text(1)});
+    const auto id = comparable_identity({identity_kind_from(q->text_view(0)), q->text(1)});
     owner_keys_.insert(identity_key(id));
     if (id.kind == IdentityKind::email) {
       const auto domain = email_domain(id.value);
@@ -184,7 +176,7 @@ Result<void> Writer::rename_from_display(IdentityRef& ref, const std::string& na
 
 Result<std::optional<IdentityRef>> Writer::resolve(const model::Party& party) {
   if (party.id.kind == IdentityKind::name) return resolve_name(party);
-  const auto stored = stored_identity(party.id);
+  const auto stored = comparable_identity(party.id);
   if (stored.value.empty()) return std::optional<IdentityRef>{};
   const auto display = clean_display_name(party.display_name, stored.value);
   auto found = find_identity(stored);
@@ -228,7 +220,7 @@ Result<std::optional<IdentityRef>> Writer::resolve(const model::Party& party) {
 // the one contact with that name, else a new contact.
 Result<std::optional<IdentityRef>> Writer::resolve_name(const model::Party& party) {
   const auto name = normalise_name(party.id.value.empty() ? party.display_name : party.id.value);
-  const auto stored = stored_identity({IdentityKind::name, name});
+  const auto stored = comparable_identity({IdentityKind::name, name});
   if (stored.value.empty()) return std::optional<IdentityRef>{};
   auto found = find_identity(stored);
   if (!found) return found.take_error();
@@ -439,7 +431,7 @@ Result<void> Writer::message(const model::Message& m) {
   auto direction = m.direction;
   const bool direction_known = direction != model::Direction::unknown;
   if (!direction_known && !owner_keys_.empty() && *from) {
-    direction = is_owner(stored_identity(m.from.id)) ? model::Direction::outbound : model::Direction::inbound;
+    direction = is_owner(comparable_identity(m.from.id)) ? model::Direction::outbound : model::Direction::inbound;
   }
   std::string refs;
   for (const auto& r : m.references) {
@@ -535,7 +527,7 @@ Result<void> Writer::contact(const model::ContactRecord& r) {
   std::vector<model::Identity> ids;
   bool had_any = false;
   auto add = [&](IdentityKind kind, const std::string& value) {
-    auto stored = stored_identity({kind, value});
+    auto stored = comparable_identity({kind, value});
     if (stored.value.empty()) return;
     had_any = true;
     if (is_owner(stored)) return;  // the owner's own card, or a shared line: not a client's
@@ -549,7 +541,7 @@ Result<void> Writer::contact(const model::ContactRecord& r) {
       ++counts.already_known;
       return {};
     }
-    ids.push_back(stored_identity({IdentityKind::name, name}));
+    ids.push_back(comparable_identity({IdentityKind::name, name}));
   }
 
   std::set<std::int64_t> contacts;
@@ -563,7 +555,7 @@ Result<void> Writer::contact(const model::ContactRecord& r) {
   // A call log or transcript that named this person before the address book arrived
   // left a contact known by name alone; the record with the same name absorbs it.
   if (!name.empty() && ids.front().kind != IdentityKind::name) {
-    auto by_name = find_identity(stored_identity({IdentityKind::name, name}));
+    auto by_name = find_identity(comparable_identity({IdentityKind::name, name}));
     if (!by_name) return by_name.take_error();
     if (*by_name && (*by_name)->contact) contacts.insert(*(*by_name)->contact);
   }
