@@ -47,6 +47,10 @@ def word_count(text):
 
 
 def set_dir(name):
+    """A set is a number (bench/probes, bench/probes/set2…) or a directory of the same
+    files, such as a team's own labelled calls."""
+    if os.sep in name:
+        return name
     return os.path.join(ROOT, 'bench', 'probes') if name == '1' else os.path.join(ROOT, 'bench', 'probes', 'set' + name)
 
 

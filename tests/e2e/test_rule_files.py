@@ -29,8 +29,8 @@ class RuleFiles(e2e.unittest.TestCase):
         with open(self.config, "w", encoding="utf-8") as f:
             f.write("[rules]\nfiles = [%s]\n" % ", ".join('"rules/%s"' % name for name in files))
 
-    def analyze(self, text, *extra):
-        line = json.dumps({"id": "1", "text": text, "speaker": "client", "channel": "email"})
+    def analyze(self, text, *extra, channel="email"):
+        line = json.dumps({"id": "1", "text": text, "speaker": "client", "channel": channel})
         argv = [e2e.BINARY, "--config", self.config, "analyze", *extra]
         proc = e2e.subprocess.run(argv, input=line + "\n", capture_output=True, text=True, env=self.ws.env, timeout=60)
         self.assertEqual(proc.returncode, 0, proc.stderr)
@@ -48,6 +48,32 @@ class RuleFiles(e2e.unittest.TestCase):
         self.write("objections-acme.rules", "# Our competitors, by name.\ncompetitor: zentrix|brightwave\n")
         self.configure("objections-acme.rules")
         self.assertIn("competitor", self.objections(self.analyze(text)))
+
+    def test_a_model_file_replaces_the_built_in_model(self):
+        # An organisation's own objection model (as bench/train_objection_model.py writes
+        # one from its labelled calls) decides in place of ours: this one knows one word.
+        text = "The zebra crossing outside the depot gets repainted on Tuesday, by the way."
+        self.configure()
+        self.assertEqual(self.objections(self.analyze(text, channel="phone")), [])
+        columns = "objects price budget vendor_risk financial_unclear timing need authority competitor other".split()
+        self.write("objection_model.tsv",
+                   "# one word\n@threshold\t0\n@columns\t" + "\t".join(columns) + "\n"
+                   "@bias\t-1" + "\t0" * 9 + "\nzebra\t3" + "\t0" * 8 + "\t2\n")
+        self.configure("objection_model.tsv")
+        self.assertEqual(self.objections(self.analyze(text, channel="phone")), ["other"])
+        # Ours no longer speaks: a turn it calls an objection is none now.
+        ours = ("Bit of both. Mainly I can't take the lads off the road for training. Every engineer hour is a "
+                "call-out at the moment.")
+        self.assertEqual(self.objections(self.analyze(ours, channel="phone")), [])
+        self.configure()
+        self.assertNotEqual(self.objections(self.analyze(ours, channel="phone")), [])
+        # A broken one stops the command with its name and line.
+        self.write("objection_model.tsv", "@columns\tobjects\n@bias\tmany\n")
+        self.configure("objection_model.tsv")
+        argv = [e2e.BINARY, "--config", self.config, "analyze"]
+        proc = e2e.subprocess.run(argv, input="", capture_output=True, text=True, env=self.ws.env, timeout=60)
+        self.assertNotEqual(proc.returncode, 0)
+        self.assertIn("objection_model.tsv:2", proc.stderr)
 
     def test_today_speaks_with_the_configured_wording(self):
         # Every opening replaced: whatever today's reasons, each opening is ours.

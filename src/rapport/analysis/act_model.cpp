@@ -60,7 +60,7 @@ std::vector<ActModel::Verdict> ActModel::judge(const TextModel::Keys& turn, Spea
   for (std::size_t i = 0; i < log_odds.size(); ++i) {
     const auto& column = columns_[i];
     if ((column.side == Speaker::unknown || column.side == speaker) && log_odds[i] >= min_log_odds_)
-      out.push_back({column.act, 1 / (1 + std::exp(-log_odds[i]))});
+      out.push_back({column.act, TextModel::logistic(log_odds[i])});
   }
   return out;
 }

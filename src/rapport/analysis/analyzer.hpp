@@ -53,6 +53,7 @@ class Analyzer {
   void add_model_acts(std::string_view text, const TextModel::Keys& keys, const TurnContext& context,
                       std::vector<SentenceActs>& sentence_acts) const;
   void add_model_objection(std::string_view text, const TextModel::Keys& keys, Analysis& out) const;
+  void check_categories(std::string_view text, const TextModel::Keys& keys, Analysis& out) const;
   void add_model_facts(std::string_view text, const std::vector<SentenceActs>& sentence_acts,
                        std::vector<Fact>& facts) const;
   void ask_intent_model(std::string_view text, const Analysis& analysis, const std::vector<ObjectionHit>& hits,

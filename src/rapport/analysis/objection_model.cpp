@@ -25,6 +25,8 @@ Result<ObjectionModel> ObjectionModel::create(const RuleFiles& files) {
   auto threshold = model.required_parameter("threshold");
   if (!threshold) return threshold.take_error();
   out.threshold_ = threshold.value();
+  out.doubt_ = model.parameter("doubt").value_or(0);
+  out.second_ = model.parameter("second").value_or(1);
   out.model_ = std::move(model);
   return out;
 }
@@ -32,6 +34,36 @@ Result<ObjectionModel> ObjectionModel::create(const RuleFiles& files) {
 Objection ObjectionModel::best_category(const std::vector<double>& sums) const {
   const auto best = std::max_element(sums.begin() + 1, sums.end()) - (sums.begin() + 1);
   return categories_[static_cast<std::size_t>(best)];
+}
+
+std::size_t ObjectionModel::column_of(Objection category) const {
+  return 1 + static_cast<std::size_t>(std::find(categories_.begin(), categories_.end(), category) - categories_.begin());
+}
+
+double ObjectionModel::category_log_odds(std::string_view text, Objection category) const {
+  return model_.empty() ? 0 : model_.sums(text)[column_of(category)];
+}
+
+ObjectionModel::CategoryCheck ObjectionModel::check_categories(const TextModel::Keys& turn,
+                                                               const std::vector<Objection>& found) const {
+  CategoryCheck out;
+  if (model_.empty() || found.empty()) return out;
+  const auto sums = model_.sums(turn);
+  const auto probability = [&](Objection category) { return TextModel::logistic(sums[column_of(category)]); };
+  if (found.size() >= 2) {
+    const auto likeliest = *std::max_element(found.begin(), found.end(), [&](Objection a, Objection b) {
+      return probability(a) < probability(b);
+    });
+    for (const auto category : found)
+      if (category != likeliest && probability(category) < doubt_) out.doubted.push_back(category);
+  }
+  if (found.size() - out.doubted.size() >= 2) return out;
+  for (const auto category : categories_) {
+    if (std::find(found.begin(), found.end(), category) != found.end()) continue;
+    const double p = probability(category);
+    if (p > second_ && (!out.second || p > out.second->probability)) out.second = SecondCategory{category, p};
+  }
+  return out;
 }
 
 double ObjectionModel::margin(std::string_view text) const {

@@ -8,9 +8,15 @@
 // the turn (text_model.hpp): the column "objects" says whether it objects, the nine
 // category columns in which category. With it, set 11's category F1 is 0.58.
 //
+// The category columns are one logistic regression each, so they also judge the
+// categories the rules gave a client's objecting turn (check_categories): on call turns
+// nobody here had read, the rules often name one ground of two ("the other two are both
+// cheaper": competitor, not price) or one too many.
+//
 // Immutable once created; safe to share between threads.
 
 #include <array>
+#include <vector>
 #include <optional>
 #include <string_view>
 
@@ -45,14 +51,35 @@ class ObjectionModel {
   // objection another model found but no rule named.
   std::optional<Objection> category(std::string_view text) const;
 
+  // What the model makes of the categories `found` in an objecting turn (`turn`: its
+  // keys). Where `found` holds two or more, those it gives a probability under the
+  // file's "@doubt" are doubted (never all: the most probable of them stays). Then, if
+  // fewer than two remain, the most probable category not found is the second when its
+  // probability is over "@second". A file without those lines checks nothing.
+  struct SecondCategory {
+    Objection category = Objection::other;
+    double probability = 0;
+  };
+  struct CategoryCheck {
+    std::vector<Objection> doubted;
+    std::optional<SecondCategory> second;
+  };
+  CategoryCheck check_categories(const TextModel::Keys& turn, const std::vector<Objection>& found) const;
+  // The log-odds that `text` raises `category`: to find the sentence that says it most.
+  double category_log_odds(std::string_view text, Objection category) const;
+
   bool empty() const { return model_.empty(); }
 
  private:
   Objection best_category(const std::vector<double>& sums) const;
+  std::size_t column_of(Objection category) const;
 
   TextModel model_;
   std::array<Objection, k_objection_count> categories_{};  // columns 1…
   double threshold_ = 0;
+  // Probabilities; the defaults never doubt and never add.
+  double doubt_ = 0;
+  double second_ = 1;
 };
 
 }  // namespace rapport::analysis

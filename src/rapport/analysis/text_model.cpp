@@ -242,8 +242,8 @@ const TextModel::Slot* TextModel::slot_of(std::uint64_t key) const {
 }
 
 Result<std::optional<TextModel>> TextModel::find(const RuleFiles& files, std::string_view file_name) {
-  const auto file = std::find_if(files.begin(), files.end(), [&](const RuleFile& f) { return f.name == file_name; });
-  if (file == files.end()) return std::optional<TextModel>{};
+  const auto file = std::find_if(files.rbegin(), files.rend(), [&](const RuleFile& f) { return f.name == file_name; });
+  if (file == files.rend()) return std::optional<TextModel>{};
   auto model = parse(file_name, file->text);
   if (!model) return model.take_error();
   return std::optional<TextModel>{std::move(model.value())};

@@ -14,6 +14,7 @@
 //
 // Immutable once created; safe to share between threads.
 
+#include <cmath>
 #include <cstddef>
 #include <cstdint>
 #include <optional>
@@ -30,7 +31,9 @@ class TextModel {
  public:
   // Parses a model file; errors name `file_name` and the line.
   static Result<TextModel> parse(std::string_view file_name, std::string_view text);
-  // The model in the file named `file_name` among `files`; nullopt when there is none.
+  // The model in the last file named `file_name` among `files` (an organisation's own
+  // model, given after the built-in files, replaces the built-in one); nullopt when there
+  // is none.
   static Result<std::optional<TextModel>> find(const RuleFiles& files, std::string_view file_name);
 
   // The tokens of bench/text_model.py: runs of letters and apostrophes (the curly one
@@ -64,6 +67,8 @@ class TextModel {
     double probability = 0;
   };
   static Best most_probable(const std::vector<double>& sums);
+  // The probability of a column that is a logistic regression of its own, from its sum.
+  static double logistic(double log_odds) { return 1 / (1 + std::exp(-log_odds)); }
 
   const std::vector<std::string>& columns() const { return columns_; }
   std::optional<double> parameter(std::string_view name) const;

@@ -3,6 +3,8 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cmath>
+#include <vector>
 
 #include "rapport/analysis/analyzer.hpp"
 
@@ -58,6 +60,80 @@ TEST(ObjectionModel, BadLinesNameFileAndLine) {
                                "authority\tcompetitor\tother\n@bias\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\n"}});
   ASSERT_FALSE(no_threshold);
   EXPECT_NE(no_threshold.error().message.find("@threshold"), std::string::npos);
+}
+
+const char* const k_checking_model =
+    "@threshold\t1\n"
+    "@second\t0.7\n"
+    "@doubt\t0.3\n"
+    "@columns\tobjects\tprice\tbudget\tvendor_risk\tfinancial_unclear\ttiming\tneed\tauthority\tcompetitor\tother\n"
+    "@bias\t-1\t-3\t-3\t-3\t-3\t-3\t-3\t-3\t-3\t-3\n"  // each category 0.047 by itself
+    "cheaper\t0\t5\t0\t0\t0\t0\t0\t0\t0\t0\n"         // price 0.88
+    "others\t0\t0\t0\t0\t0\t0\t0\t0\t5\t0\n"          // competitor 0.88
+    "wait\t0\t0\t0\t0\t0\t2\t0\t0\t0\t0\n";           // timing 0.27
+
+TEST(ObjectionModel, ChecksTheCategoriesTheRulesGave) {
+  const auto model = ObjectionModel::create({{"objection_model.tsv", k_checking_model}});
+  ASSERT_TRUE(model) << model.error().message;
+  const auto cheaper = TextModel::keys("the others are cheaper");
+  // Of two, the one it doubts goes; then one is left, and the second it is sure of comes.
+  auto check = model->check_categories(cheaper, {Objection::price, Objection::authority});
+  EXPECT_EQ(check.doubted, std::vector<Objection>{Objection::authority});
+  ASSERT_TRUE(check.second);
+  EXPECT_EQ(check.second->category, Objection::competitor);
+  EXPECT_NEAR(check.second->probability, 1 / (1 + std::exp(-2.0)), 1e-3);
+  // Two it does not doubt: nothing to add.
+  check = model->check_categories(cheaper, {Objection::price, Objection::competitor});
+  EXPECT_TRUE(check.doubted.empty());
+  EXPECT_FALSE(check.second);
+  // A single category is never doubted, however unlikely the model finds it.
+  check = model->check_categories(cheaper, {Objection::need});
+  EXPECT_TRUE(check.doubted.empty());
+  ASSERT_TRUE(check.second);  // of price and competitor, equally sure, the first column
+  EXPECT_EQ(check.second->category, Objection::price);
+  // Never all of them: the likeliest of the doubted stays.
+  check = model->check_categories(TextModel::keys("we can wait"), {Objection::need, Objection::timing});
+  EXPECT_EQ(check.doubted, std::vector<Objection>{Objection::need});
+  EXPECT_FALSE(check.second);  // nothing over 0.7
+  EXPECT_FALSE(model->check_categories(cheaper, {}).second);  // no objection, no check
+
+  // A file without "@second" and "@doubt" checks nothing.
+  const auto plain = ObjectionModel::create({{"objection_model.tsv", k_small_model}});
+  ASSERT_TRUE(plain);
+  check = plain->check_categories(TextModel::keys("too dear, my boss says"), {Objection::need, Objection::timing});
+  EXPECT_TRUE(check.doubted.empty());
+  EXPECT_FALSE(check.second);
+}
+
+// With the built-in model: the second category goes to the sentence that objects, with
+// the model named as its evidence; a message is not checked (its intent weighs its
+// categories).
+TEST(ObjectionModel, AnalyzerAddsASecondCategoryToAClientsObjection) {
+  const auto analyzer = Analyzer::create();
+  ASSERT_TRUE(analyzer) << analyzer.error().message;
+  const std::string turn =
+      "The demo was lovely, the team liked it. We have three quotes in already, and to be straight with you the other "
+      "two are both a fair bit cheaper than yours.";
+  TurnContext client;
+  client.speaker = Speaker::client;
+  client.channel = model::Channel::phone;
+  const auto found = analyzer->analyze_turn(turn, client);
+  EXPECT_EQ(found.objections, (std::vector<Objection>{Objection::price, Objection::competitor}));
+  const auto second = std::find_if(found.evidence.begin(), found.evidence.end(),
+                                   [](const Evidence& e) { return e.tag == "objection.competitor"; });
+  ASSERT_NE(second, found.evidence.end());
+  EXPECT_TRUE(second->learned);
+  EXPECT_NE(second->rule.find("objection_model.tsv (probability"), std::string::npos) << second->rule;
+  EXPECT_EQ(turn.substr(second->span.begin, second->span.end - second->span.begin),
+            "We have three quotes in already, and to be straight with you the other two are both a fair bit cheaper "
+            "than yours.");
+  ASSERT_EQ(found.sentences.size(), 2u);
+  EXPECT_TRUE(found.sentences[0].objections.empty());
+  EXPECT_EQ(found.sentences[1].objections, (std::vector<Objection>{Objection::price, Objection::competitor}));
+
+  TurnContext email = client;
+  email.channel = model::Channel::email;
+  EXPECT_EQ(analyzer->analyze_turn(turn, email).objections, std::vector<Objection>{Objection::price});
 }
 
 // The built-in model speaks only for a client's call turn the rules pass over, names

@@ -117,5 +117,20 @@ TEST(TextModel, FindsEveryFeatureOfALargeModel) {
   EXPECT_DOUBLE_EQ(model->sums(word(125) + " " + word(375))[0], 0.5);
 }
 
+// An organisation's own model comes after the built-in files and replaces the one of its
+// name; other files are not read as models.
+TEST(TextModel, TheLastFileOfTheNameIsTheModel) {
+  const RuleFiles files{{"m.tsv", "@columns\tx\n@bias\t1\n"},
+                        {"other.tsv", "@columns\tx\n@bias\t5\n"},
+                        {"m.tsv", "@columns\tx\n@bias\t2\n"}};
+  const auto found = TextModel::find(files, "m.tsv");
+  ASSERT_TRUE(found) << found.error().message;
+  ASSERT_TRUE(found.value());
+  EXPECT_EQ(found.value()->sums("anything"), std::vector<double>{2});
+  const auto none = TextModel::find(files, "n.tsv");
+  ASSERT_TRUE(none);
+  EXPECT_FALSE(none.value());
+}
+
 }  // namespace
 }  // namespace rapport::analysis
