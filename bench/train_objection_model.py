@@ -21,7 +21,7 @@ Only bench/probes sets written here are used, never ../shared/eval. The output i
 deterministic (fixed seed, sorted features, rounded weights), so a re-run on the same
 sets gives the same file. Usage:
 
-    python3 bench/train_objection_model.py            # the shipped model: sets 1-14
+    python3 bench/train_objection_model.py            # the shipped model (see DETECTION_SETS)
     python3 bench/train_objection_model.py --sets 1,2,3,4,5,6,7,8,9,11,12,13,14 --holdout 10
         # on one unseen set: the detection column alone, and the call categories of
         # rapport analyze with this model (given by --rules) without and with the
@@ -31,14 +31,24 @@ The tokenisation, the regressions and the file format are bench/text_model.py's,
 shared with bench/train_intent_model.py.
 
 The category check, on sets 11-14 (the sets the rules were least tuned on), each
-scored with a model trained on the other sets of 1-14 (--holdout, 2026-11-23): call
-categories F1 0.588 -> 0.595, 0.577 -> 0.636, 0.650 -> 0.689, 0.650 -> 0.736. SECOND
+scored with a model trained without it (categories on the other sets of 1-14, detection
+on the other sets of 1-12; --holdout, 2026-11-23): call categories F1 0.583 -> 0.587,
+0.569 -> 0.629, 0.650 -> 0.689, 0.650 -> 0.736. SECOND
 was chosen over 0.6-0.8 and DOUBT over 0.05-0.15 on sets 8-14 by simulation; the sets
 the rules were tuned on longest (8-10) lose a little at any setting, because the rules
 already name their categories there. Adding alone gained about three quarters as much as
 adding and doubting. The category columns' highest sum names a model-found objection no
 worse than the softmax that did it before (same figures without the check, set 14 better
-by 0.016). On blind set 15 (model on sets 1-14): 0.609 -> 0.638.
+by 0.016). Blind, with the shipped model: set 15 0.609 -> 0.629, set 16 0.594 -> 0.619.
+
+The detection column is trained on fewer sets than the categories (DETECTION_SETS).
+Three times a detection column trained on more sets did worse on the next blind set:
+on sets 1-13, blind set 14's call categories went 0.650 -> 0.634; on sets 1-14, blind
+set 16's went 0.619 -> 0.598 (set 15's 0.629 -> 0.638), its acts 0.774 -> 0.770, and on
+the demo it called a client's marathon training ("This Sunday's the last long one,
+twenty miles, and then I taper") an objection. The later sets label more of the
+client's hesitations as objections; which way is right is not settled, so detection
+stays as it was measured longest. --holdout leaves the held-out set out of both.
 """
 import argparse
 import json
@@ -67,6 +77,7 @@ MIN_WORDS = 8
 SECOND = 0.7
 DOUBT = 0.05
 ALL_SETS = ','.join(str(i) for i in range(1, 15))
+DETECTION_SETS = ','.join(str(i) for i in range(1, 13))
 
 
 def load(name, files):
@@ -84,13 +95,18 @@ def train_categories(rows):
     return bias, weights
 
 
+def described(detection_sets, sets):
+    return ('detection from ' + ', '.join('set ' + s for s in detection_sets) + '; categories from ' +
+            ', '.join('set ' + s for s in sets))
+
+
 def write(path, sets, det_bias, det, cat_bias, cat, second=SECOND, doubt=DOUBT):
     names = set(det) | set(cat)
     weights = {t: [det.get(t, 0.0)] + cat.get(t, [0.0] * len(CATEGORIES)) for t in names}
     tm.write(path,
              'Objection model: which client call turns object, and on what (see\n'
              'bench/train_objection_model.py, which wrote this file; do not edit by hand).\n'
-             'Trained on our own probe sets: ' + ', '.join(sets) + '.\n'
+             'Trained on our own probe sets: ' + sets + '.\n'
              'Features: the lower-cased word unigrams and bigrams ("a_b") of a turn.\n'
              'The first number of a line is its weight for "the turn objects"; a turn\n'
              'objects when the bias plus the weights of its features exceed the threshold.\n'
@@ -151,21 +167,25 @@ def holdout(args, sets, trained):
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument('--sets', default=ALL_SETS)
+    ap.add_argument('--sets', default=ALL_SETS, help='the sets the categories learn from')
+    ap.add_argument('--detection-sets', default=DETECTION_SETS,
+                    help='the sets the detection column learns from ("same": --sets)')
     ap.add_argument('--out', default=os.path.join(tm.ROOT, 'data', 'analysis', 'objection_model.tsv'))
     ap.add_argument('--holdout', help='score the trained model on this set (summary only) instead of writing')
     ap.add_argument('--rapport', default=os.path.join(tm.ROOT, 'build', 'release', 'src', 'cli', 'rapport'))
     args = ap.parse_args()
     sets = args.sets.split(',')
-    utterances = [r for s in sets for r in load(s, ['utterances'])]
+    detection_sets = sets if args.detection_sets == 'same' else args.detection_sets.split(',')
+    detection_sets = [s for s in detection_sets if s != args.holdout]
+    utterances = [r for s in detection_sets for r in load(s, ['utterances'])]
     everything = [r for s in sets for r in load(s, ['utterances', 'messages'])]
     det_bias, det = tm.train_logistic([(f, 1 if cats else 0) for f, cats in utterances])
     cat_bias, cat = train_categories([r for r in everything if r[1]])
     if args.holdout is None:
-        write(args.out, ['set ' + s for s in sets], det_bias, det, cat_bias, cat)
+        write(args.out, described(detection_sets, sets), det_bias, det, cat_bias, cat)
         print(f'{args.out}: {len(det)} detection and {len(cat)} category features', file=sys.stderr)
         return
-    holdout(args, ['set ' + s for s in sets], (det_bias, det, cat_bias, cat))
+    holdout(args, described(detection_sets, sets), (det_bias, det, cat_bias, cat))
 
 
 if __name__ == '__main__':
