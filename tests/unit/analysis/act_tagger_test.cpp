@@ -211,6 +211,17 @@ TEST(ActTaggerOtherActs, CourtesiesAndClosings) {
                   Act::sign_off_notice));
 }
 
+// Praise of what the seller showed, said before a "but", is appreciation; praise of one's
+// own weekend is not.
+TEST(ActTaggerOtherActs, PraiseOfTheDemoBeforeAnObjection) {
+  EXPECT_TRUE(has(acts("To be fair I liked what I saw on Tuesday, but the timing is all wrong for us."),
+                  Act::appreciation));
+  EXPECT_TRUE(has(acts("The whole team enjoyed the demo, honestly."), Act::appreciation));
+  EXPECT_TRUE(has(acts("We really like what you're offering, it's just the money."), Act::appreciation));
+  EXPECT_FALSE(has(acts("We enjoyed the weekend in Whitby, it was gorgeous."), Act::appreciation));
+  EXPECT_FALSE(has(acts("I didn't see what you sent, the email went to junk."), Act::appreciation));
+}
+
 TEST(ActTaggerOtherActs, SalesActsRespectTheSpeaker) {
   EXPECT_TRUE(has(acts("Our package covers servicing for five years.", Speaker::rep), Act::pitch));
   EXPECT_FALSE(has(acts("Our package covers servicing for five years.", Speaker::client), Act::pitch));
