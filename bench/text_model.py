@@ -112,6 +112,19 @@ def train_logistic(rows):
     return bias, {t: W[index[t]] for t in vocab}
 
 
+def train_each(rows, labels):
+    """One binary logistic regression per label, so that a row may have several;
+    `rows` are (feature set, label names). Returns the biases and each feature's row of
+    weights, in the order of `labels`."""
+    bias, weights = [], {}
+    for j, label in enumerate(labels):
+        b, w = train_logistic([(f, int(label in ys)) for f, ys in rows])
+        bias.append(b)
+        for t, v in w.items():
+            weights.setdefault(t, [0.0] * len(labels))[j] = v
+    return bias, weights
+
+
 def write(path, comment, parameters, columns, bias, weights):
     """`weights` maps a feature to its row (one number per column); rows of zeros are left out."""
     with open(path, 'w', encoding='utf-8') as out:

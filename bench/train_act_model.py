@@ -76,13 +76,7 @@ def rows_of(sets):
 
 
 def train(rows):
-    bias, weights = [], {}
-    for j, act in enumerate(ACTS):
-        b, w = tm.train_logistic([(f, int(act in acts)) for f, acts in rows])
-        bias.append(b)
-        for t, v in w.items():
-            weights.setdefault(t, [0.0] * len(ACTS))[j] = v
-    return bias, weights
+    return tm.train_each(rows, ACTS)
 
 
 def write(path, sets, bias, weights):

@@ -86,13 +86,7 @@ def load(name, files):
 
 
 def train_categories(rows):
-    bias, weights = [], {}
-    for j, category in enumerate(CATEGORIES):
-        b, w = tm.train_logistic([(f, int(category in cats)) for f, cats in rows])
-        bias.append(b)
-        for t, v in w.items():
-            weights.setdefault(t, [0.0] * len(CATEGORIES))[j] = v
-    return bias, weights
+    return tm.train_each(rows, CATEGORIES)
 
 
 def described(detection_sets, sets):
