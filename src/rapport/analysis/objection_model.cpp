@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <utility>
 
 namespace rapport::analysis {
 
@@ -27,6 +28,9 @@ Result<ObjectionModel> ObjectionModel::create(const RuleFiles& files) {
   out.threshold_ = threshold.value();
   out.doubt_ = model.parameter("doubt").value_or(0);
   out.second_ = model.parameter("second").value_or(1);
+  for (const auto& [name, value] : {std::pair{"doubt", out.doubt_}, std::pair{"second", out.second_}})
+    if (value < 0 || value > 1)
+      return Error{fmt::format("{}: \"@{}\" is a probability, between 0 and 1", k_file_name, name), {}};
   out.model_ = std::move(model);
   return out;
 }

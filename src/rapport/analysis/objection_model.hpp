@@ -16,9 +16,9 @@
 // Immutable once created; safe to share between threads.
 
 #include <array>
-#include <vector>
 #include <optional>
 #include <string_view>
+#include <vector>
 
 #include "rapport/analysis/analysis.hpp"
 #include "rapport/analysis/rule_files.hpp"

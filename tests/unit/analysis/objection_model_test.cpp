@@ -60,6 +60,13 @@ TEST(ObjectionModel, BadLinesNameFileAndLine) {
                                "authority\tcompetitor\tother\n@bias\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\n"}});
   ASSERT_FALSE(no_threshold);
   EXPECT_NE(no_threshold.error().message.find("@threshold"), std::string::npos);
+  const auto bad_second = ObjectionModel::create(
+      {{"objection_model.tsv", "@threshold\t1\n@second\t70\n@columns\tobjects\tprice\tbudget\tvendor_risk\t"
+                               "financial_unclear\ttiming\tneed\tauthority\tcompetitor\tother\n"
+                               "@bias\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\n"}});
+  ASSERT_FALSE(bad_second);
+  EXPECT_NE(bad_second.error().message.find("\"@second\" is a probability"), std::string::npos)
+      << bad_second.error().message;
 }
 
 const char* const k_checking_model =
