@@ -110,8 +110,6 @@ Act act_of(QuestionForm form) {
   }
 }
 
-// Whether the turn before is known or likely to come from the other speaker: names
-// tell when given, else roles (two unknown roles count as two people).
 // Whether the turn before may come from the same speaker (known, or both roles equal).
 bool same_may_have_spoken_before(const TurnContext& c) {
   if (c.previous_text == nullptr) return false;

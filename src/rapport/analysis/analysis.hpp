@@ -82,7 +82,8 @@ struct TurnContext {
   std::size_t index_in_conversation = 0;  // 0 for the first turn
 };
 
-// Whether the turn before came from the other side (known, or the roles differ).
+// Whether the turn before is known or likely to come from the other speaker: names
+// tell when given, else roles (two unknown roles count as two people).
 inline bool other_spoke_before(const TurnContext& c) {
   if (c.previous_text == nullptr) return false;
   if (c.previous_by != PreviousBy::unknown) return c.previous_by == PreviousBy::other_speaker;

@@ -41,20 +41,31 @@ bool is_message_channel(const std::optional<model::Channel>& channel) {
   return channel && !model::is_live(*channel);
 }
 
-// The sentence of `sentences` (not empty) whose text `score` rates highest, each scored
-// once: where a learned model's verdict on a whole text is best seen.
-template <typename Sentences, typename Score>
-auto highest_scoring(std::string_view text, Sentences& sentences, Score score) {
-  auto best = sentences.begin();
+struct AnySentence {
+  bool operator()(const auto& /*sentence*/) const { return true; }
+};
+
+// The sentence of `sentences` whose text `score` rates highest, among those `considered`
+// (all by default), each scored once: where a learned model's verdict on a whole text is
+// best seen. end() when none is considered.
+template <typename Sentences, typename Score, typename Considered = AnySentence>
+auto highest_scoring(std::string_view text, Sentences& sentences, Score score, Considered considered = {}) {
+  auto best = sentences.end();
   double best_score = -std::numeric_limits<double>::infinity();
   for (auto s = sentences.begin(); s != sentences.end(); ++s) {
+    if (!considered(*s)) continue;
     const double value = score(text.substr(s->span.begin, s->span.end - s->span.begin));
-    if (value > best_score) {
+    if (best == sentences.end() || value > best_score) {
       best_score = value;
       best = s;
     }
   }
   return best;
+}
+
+// Whether a sentence with these acts states a reason not to proceed.
+bool objects_or_rejects(const std::vector<Act>& acts) {
+  return std::any_of(acts.begin(), acts.end(), [](Act a) { return a == Act::objection || a == Act::rejection; });
 }
 
 // The answers the intent rules fall back on: info and pleasantry when nothing they know
@@ -155,9 +166,7 @@ Analysis Analyzer::analyze_text(std::string_view text, const TurnContext& contex
   // client's message (the intent classifier weighs them there).
   for (const auto& hit : hits) {
     const bool in_objection = std::any_of(sentence_acts.begin(), sentence_acts.end(), [&](const SentenceActs& s) {
-      return hit.span.begin >= s.span.begin && hit.span.begin < s.span.end &&
-             std::any_of(s.acts.begin(), s.acts.end(),
-                         [](Act a) { return a == Act::objection || a == Act::rejection; });
+      return hit.span.begin >= s.span.begin && hit.span.begin < s.span.end && objects_or_rejects(s.acts);
     });
     if (!in_objection) continue;
     add_unique(out.objections, hit.category);
@@ -274,20 +283,11 @@ void Analyzer::check_categories(std::string_view text, const TextModel::Keys& ke
   }
   if (!check.second) return;
   const auto category = check.second->category;
-  SentenceTags* strongest = nullptr;
-  double best = -std::numeric_limits<double>::infinity();
-  for (auto& s : out.sentences) {
-    const bool objects =
-        std::any_of(s.acts.begin(), s.acts.end(), [](Act a) { return a == Act::objection || a == Act::rejection; });
-    if (!objects) continue;
-    const double log_odds =
-        objection_model_.category_log_odds(text.substr(s.span.begin, s.span.end - s.span.begin), category);
-    if (log_odds > best) {
-      best = log_odds;
-      strongest = &s;
-    }
-  }
-  if (strongest == nullptr) return;
+  const auto strongest = highest_scoring(
+      text, out.sentences,
+      [&](std::string_view sentence) { return objection_model_.category_log_odds(sentence, category); },
+      [](const SentenceTags& s) { return objects_or_rejects(s.acts); });
+  if (strongest == out.sentences.end()) return;
   add_unique(strongest->objections, category);
   std::sort(strongest->objections.begin(), strongest->objections.end());
   out.objections.push_back(category);
