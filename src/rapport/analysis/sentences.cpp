@@ -66,14 +66,9 @@ std::size_t count_words(std::string_view line, std::size_t limit) {
   return n;
 }
 
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && is_ascii_space(s.front())) s.remove_prefix(1);
-  while (!s.empty() && is_ascii_space(s.back())) s.remove_suffix(1);
-  return s;
-}
 
 bool starts_list_item(std::string_view line) {
-  line = trim(line);
+  line = trim_ascii_spaces(line);
   if (line.empty()) return false;
   if (line[0] == '-' || line[0] == '*' || line[0] == '>') return true;
   if (line.substr(0, 3) == "\xE2\x80\xA2") return true;  // •
@@ -84,12 +79,12 @@ bool starts_list_item(std::string_view line) {
 
 // Does the line break at `newline` end a sentence? `line` is the text of the line before.
 bool line_break_ends_sentence(std::string_view text, std::size_t newline, std::string_view line) {
-  const auto current = trim(line);
+  const auto current = trim_ascii_spaces(line);
   if (current.empty()) return false;  // nothing pending on this line
   std::size_t next_begin = newline + 1;
   std::size_t next_end = text.find('\n', next_begin);
   if (next_end == std::string_view::npos) next_end = text.size();
-  const auto next = trim(text.substr(next_begin, next_end - next_begin));
+  const auto next = trim_ascii_spaces(text.substr(next_begin, next_end - next_begin));
   if (next.empty()) return true;  // a blank line: a new paragraph
   if (starts_list_item(next)) return true;
   const char last = current.back();

@@ -7,13 +7,6 @@
 namespace rapport::store {
 namespace {
 
-
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && is_ascii_space(s.front())) s.remove_prefix(1);
-  while (!s.empty() && is_ascii_space(s.back())) s.remove_suffix(1);
-  return s;
-}
-
 std::uint64_t fnv1a(std::uint64_t seed, std::initializer_list<std::string_view> fields) {
   constexpr std::uint64_t k_prime = 0x100000001b3ULL;
   std::uint64_t h = seed;
@@ -36,14 +29,14 @@ void append_hex(std::string& out, std::uint64_t v) {
 }  // namespace
 
 std::string normalise_email(std::string_view email) {
-  return ascii_lower(trim(email));
+  return ascii_lower(trim_ascii_spaces(email));
 }
 
 std::string normalise_name(std::string_view name) {
   std::string out;
   out.reserve(name.size());
   bool space = false;
-  for (const char c : trim(name)) {
+  for (const char c : trim_ascii_spaces(name)) {
     if (is_ascii_space(c)) {
       space = true;
       continue;
@@ -58,7 +51,7 @@ std::string normalise_name(std::string_view name) {
 model::Identity normalise_identity(const model::Identity& identity) {
   switch (identity.kind) {
     case model::IdentityKind::email: return {identity.kind, normalise_email(identity.value)};
-    case model::IdentityKind::phone: return {identity.kind, std::string(trim(identity.value))};
+    case model::IdentityKind::phone: return {identity.kind, std::string(trim_ascii_spaces(identity.value))};
     case model::IdentityKind::name: return {identity.kind, normalise_name(identity.value)};
   }
   return identity;
@@ -120,7 +113,7 @@ bool is_sent_folder(std::string_view folder) {
   while (start <= folded.size()) {
     auto end = folded.find_first_of("/.\\", start);
     if (end == std::string::npos) end = folded.size();
-    auto part = trim(std::string_view(folded).substr(start, end - start));
+    auto part = trim_ascii_spaces(std::string_view(folded).substr(start, end - start));
     // "[Gmail]" style brackets around a component
     while (!part.empty() && (part.front() == '[' || part.front() == '_')) part.remove_prefix(1);
     if (part.starts_with("sent")) return true;

@@ -132,7 +132,7 @@ class CallLogCsv {
       auto c = classify(key);
       columns_.push_back(c);
       if (!c) {
-        const std::string name{detail::trim(header_[i])};
+        const std::string name{trim_ascii_spaces(header_[i])};
         ignored.push_back(name.empty() ? fmt::format("(unnamed column {})", i + 1) : name);
         continue;
       }
@@ -188,10 +188,10 @@ class CallLogCsv {
     bool any = false;
     const std::size_t n = std::min(record.fields.size(), columns_.size());
     for (std::size_t i = 0; i < record.fields.size(); ++i)
-      if (!detail::trim(record.fields[i]).empty()) any = true;
+      if (!trim_ascii_spaces(record.fields[i]).empty()) any = true;
     if (!any) return;
     for (std::size_t i = 0; i < n; ++i) {
-      const std::string_view v = detail::trim(record.fields[i]);
+      const std::string_view v = trim_ascii_spaces(record.fields[i]);
       if (v.empty() || !columns_[i]) continue;
       switch (*columns_[i]) {
         case Column::when: first(cells.when, v); break;

@@ -72,7 +72,7 @@ std::optional<model::CallOutcome> parse_call_outcome(std::string_view text) {
 }
 
 std::optional<std::uint32_t> parse_duration(std::string_view text, double unit_seconds) {
-  text = trim(text);
+  text = trim_ascii_spaces(text);
   if (text.empty()) return std::nullopt;
   double total = 0;
   if (text.find(':') != std::string_view::npos) {

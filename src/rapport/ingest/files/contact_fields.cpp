@@ -8,14 +8,14 @@
 namespace rapport::ingest::detail {
 
 std::string normalise_email(std::string_view raw) {
-  std::string_view s = trim(raw);
+  std::string_view s = trim_ascii_spaces(raw);
   if (const auto lt = s.find('<'); lt != std::string_view::npos) {
     const auto gt = s.find('>', lt);
-    if (gt != std::string_view::npos) s = trim(s.substr(lt + 1, gt - lt - 1));
+    if (gt != std::string_view::npos) s = trim_ascii_spaces(s.substr(lt + 1, gt - lt - 1));
   }
   if (istarts_with(s, "mailto:")) s.remove_prefix(7);
   if (const auto q = s.find('?'); q != std::string_view::npos) s = s.substr(0, q);
-  s = trim(s);
+  s = trim_ascii_spaces(s);
   const auto at = s.rfind('@');
   if (at == std::string_view::npos || at == 0 || at + 1 >= s.size()) return {};
   for (char c : s)
@@ -27,7 +27,7 @@ std::vector<std::string_view> split_values(std::string_view cell, SplitCommas co
   std::vector<std::string_view> out;
   std::size_t start = 0;
   auto push = [&](std::size_t end) {
-    const std::string_view v = trim(cell.substr(start, end - start));
+    const std::string_view v = trim_ascii_spaces(cell.substr(start, end - start));
     if (!v.empty()) out.push_back(v);
   };
   for (std::size_t i = 0; i < cell.size(); ++i) {

@@ -125,7 +125,7 @@ Mapping map_header(const std::vector<std::string>& header) {
     auto& c = m.columns[i];
     if (c == Column::weak_title) c = strong_title ? std::nullopt : std::optional{Column::title};
     if (!c) {
-      const std::string name{detail::trim(header[i])};
+      const std::string name{trim_ascii_spaces(header[i])};
       m.ignored.push_back(name.empty() ? fmt::format("(unnamed column {})", i + 1) : name);
       continue;
     }
@@ -183,7 +183,7 @@ class ContactsCsv {
     }
     bool any = false;
     for (const auto& f : record.fields)
-      if (!detail::trim(f).empty()) any = true;
+      if (!trim_ascii_spaces(f).empty()) any = true;
     if (!any) return;
     if (record.fields.size() > header_.size()) {
       diagnose(position,
@@ -198,7 +198,7 @@ class ContactsCsv {
     const std::size_t n = std::min(record.fields.size(), mapping_.columns.size());
     for (std::size_t i = 0; i < n; ++i) {
       if (!mapping_.columns[i]) continue;
-      const std::string_view cell = detail::trim(record.fields[i]);
+      const std::string_view cell = trim_ascii_spaces(record.fields[i]);
       if (cell.empty()) continue;
       switch (*mapping_.columns[i]) {
         case Column::name:

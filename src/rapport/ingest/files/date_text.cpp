@@ -338,7 +338,7 @@ DateOrder date_order_for_region(std::string_view region) {
 }
 
 std::optional<model::Timestamp> parse_date_time(std::string_view text, DateOrder order) {
-  text = trim(text);
+  text = trim_ascii_spaces(text);
   if (all_digits(text) && text.size() >= 9 && text.size() <= 16) {
     std::int64_t v = 0;
     for (char c : text) v = v * 10 + (c - '0');
@@ -366,7 +366,7 @@ std::optional<DateMatch> find_date(std::string_view text, DateOrder order, Compa
 }
 
 std::optional<std::int32_t> parse_time_of_day(std::string_view text) {
-  text = trim(text);
+  text = trim_ascii_spaces(text);
   Scanner sc{text};
   const auto t = scan_time(sc);
   if (!t || !sc.done()) return std::nullopt;

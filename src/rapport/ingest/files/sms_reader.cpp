@@ -61,7 +61,7 @@ class Attributes {
 std::string_view value_or_empty(std::string_view v) { return v == "null" ? std::string_view{} : v; }
 
 std::optional<model::Timestamp> epoch_time(std::string_view text) {
-  text = detail::trim(text);
+  text = trim_ascii_spaces(text);
   if (!detail::all_digits(text) || text.size() > 16) return std::nullopt;
   std::int64_t v = 0;
   for (char c : text) v = v * 10 + (c - '0');
@@ -71,7 +71,7 @@ std::optional<model::Timestamp> epoch_time(std::string_view text) {
 }
 
 std::optional<int> small_int(std::string_view text) {
-  text = detail::trim(text);
+  text = trim_ascii_spaces(text);
   if (!detail::all_digits(text) || text.size() > 6) return std::nullopt;
   int v = 0;
   for (char c : text) v = v * 10 + (c - '0');
@@ -140,7 +140,7 @@ class SmsXmlReader {
 
   model::Party party(std::string_view address, std::string_view contact_name) {
     model::Party out;
-    const std::string_view name = detail::trim(contact_name);
+    const std::string_view name = trim_ascii_spaces(contact_name);
     if (name != "(Unknown)" && name != "null") out.display_name = detail::collapse_spaces(name);
     if (std::string phone = phones_.normalise(address); !phone.empty()) {
       out.id = {model::IdentityKind::phone, std::move(phone)};
@@ -205,7 +205,7 @@ class SmsXmlReader {
 
   void read_sms(const Attributes& atts) {
     const model::SourceRef at = here();
-    const std::string_view address = detail::trim(atts.get("address"));
+    const std::string_view address = trim_ascii_spaces(atts.get("address"));
     if (address.empty() || address == "null") {
       diagnose(at.position, "no address; skipped", model::Severity::error);
       return;
@@ -247,7 +247,7 @@ class SmsXmlReader {
   void start_mms(const Attributes& atts) {
     mms_.emplace();
     mms_->at = here();
-    mms_->address = std::string{detail::trim(atts.get("address"))};
+    mms_->address = std::string{trim_ascii_spaces(atts.get("address"))};
     mms_->contact_name = std::string{atts.get("contact_name")};
     mms_->date = std::string{atts.get("date")};
     mms_->box = std::string{atts.get("msg_box")};
@@ -258,7 +258,7 @@ class SmsXmlReader {
     const std::string_view ct = atts.get("ct");
     if (ct == "application/smil") return;  // layout, not content
     if (ct == "text/plain") {
-      if (const std::string_view text = atts.get("text"); !detail::trim(text).empty())
+      if (const std::string_view text = atts.get("text"); !trim_ascii_spaces(text).empty())
         mms_->texts.emplace_back(text);
       return;
     }
@@ -306,7 +306,7 @@ class SmsXmlReader {
       std::size_t start = 0;
       for (std::size_t i = 0; i <= p.address.size(); ++i) {
         if (i < p.address.size() && p.address[i] != '~') continue;
-        const std::string_view one = detail::trim(std::string_view{p.address}.substr(start, i - start));
+        const std::string_view one = trim_ascii_spaces(std::string_view{p.address}.substr(start, i - start));
         if (!one.empty()) parties.push_back(party(one, ""));
         start = i + 1;
       }
@@ -344,7 +344,7 @@ class SmsXmlReader {
       return;
     }
     call.when = *when;
-    const std::string_view number = detail::trim(atts.get("number"));
+    const std::string_view number = trim_ascii_spaces(atts.get("number"));
     const std::string phone = phones_.normalise(number);
     // Withheld numbers are written as "", "-1", "-2" or "-3".
     if (phone.empty() || (number.size() <= 2 && number.front() == '-')) {

@@ -29,7 +29,7 @@ class SrtReader {
     Line line;
     std::size_t blocks = 0;
     while (cursor.next(line)) {
-      if (detail::trim(line.text).empty()) {
+      if (trim_ascii_spaces(line.text).empty()) {
         if (!block.empty()) handle(block);
         block.clear();
         if (++blocks % 1000 == 0) sink_.on_progress(cursor.offset());
@@ -45,7 +45,7 @@ class SrtReader {
  private:
   void handle(const std::vector<Line>& block) {
     std::size_t timing_index = 0;
-    const bool numbered = detail::all_digits(detail::trim(block[0].text));
+    const bool numbered = detail::all_digits(trim_ascii_spaces(block[0].text));
     if (numbered) timing_index = 1;
     const bool has_timing = timing_index < block.size() &&
                             block[timing_index].text.find("-->") != std::string_view::npos;
@@ -78,7 +78,7 @@ class SrtReader {
     if (!timing) {
       sink_.on_diagnostic({ctx_.file, position,
                            fmt::format("timing \"{}\" not understood; cue skipped",
-                                       detail::trim(block[timing_index].text)),
+                                       trim_ascii_spaces(block[timing_index].text)),
                            model::Severity::error});
       return;
     }

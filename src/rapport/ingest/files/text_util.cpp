@@ -7,11 +7,6 @@
 
 namespace rapport::ingest::detail {
 
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && is_ascii_space(s.front())) s.remove_prefix(1);
-  while (!s.empty() && is_ascii_space(s.back())) s.remove_suffix(1);
-  return s;
-}
 
 std::string to_lower_ascii(std::string_view s) { return ascii_lower(s); }
 

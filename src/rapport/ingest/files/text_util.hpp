@@ -6,6 +6,8 @@
 #include <string>
 #include <string_view>
 
+#include "rapport/util/ascii.hpp"  // trim_ascii_spaces, for the readers
+
 namespace rapport::ingest::detail {
 
 constexpr bool is_digit(char c) { return c >= '0' && c <= '9'; }
@@ -13,7 +15,6 @@ constexpr bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && 
 constexpr bool is_alnum(char c) { return is_digit(c) || is_alpha(c); }
 constexpr char to_lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 
-std::string_view trim(std::string_view s);
 std::string to_lower_ascii(std::string_view s);
 bool iequals(std::string_view a, std::string_view b);
 bool istarts_with(std::string_view s, std::string_view prefix);

@@ -89,7 +89,7 @@ model::Channel channel_from_talk(const std::vector<Cue>& turns) {
 }  // namespace
 
 std::optional<double> parse_clock(std::string_view text) {
-  text = trim(text);
+  text = trim_ascii_spaces(text);
   std::array<std::string_view, 3> parts{};
   std::size_t count = 0;
   std::size_t start = 0;
@@ -135,7 +135,7 @@ std::optional<CueTiming> parse_cue_timing(std::string_view line) {
   const std::size_t arrow = line.find("-->");
   if (arrow == std::string_view::npos) return std::nullopt;
   const auto start = parse_clock(line.substr(0, arrow));
-  const std::string_view rest = trim(line.substr(arrow + 3));
+  const std::string_view rest = trim_ascii_spaces(line.substr(arrow + 3));
   const auto end = parse_clock(rest.substr(0, rest.find_first_of(" \t")));
   if (!start || !end) return std::nullopt;
   return CueTiming{*start, *end};
@@ -150,7 +150,7 @@ bool plausible_speaker(std::string_view name) {
   static constexpr std::array<std::string_view, 20> k_particles{
       "de", "van", "der", "von", "da", "di", "la", "le", "du", "del", "della", "bin", "al",
       "el", "dos", "das", "ten", "ter", "y", "e"};
-  name = trim(name);
+  name = trim_ascii_spaces(name);
   if (name.empty() || name.size() > 60) return false;
   for (std::size_t i = 0; i < name.size(); ++i) {
     const char c = name[i];
@@ -178,15 +178,15 @@ bool plausible_speaker(std::string_view name) {
 }
 
 std::optional<SpeakerSplit> split_speaker(std::string_view text) {
-  std::string_view t = trim(text);
-  if (t.substr(0, 2) == ">>") t = trim(t.substr(2));
-  else if (t.substr(0, 2) == "- ") t = trim(t.substr(2));
+  std::string_view t = trim_ascii_spaces(text);
+  if (t.substr(0, 2) == ">>") t = trim_ascii_spaces(t.substr(2));
+  else if (t.substr(0, 2) == "- ") t = trim_ascii_spaces(t.substr(2));
   if (!t.empty() && t[0] == '[') {
     const std::size_t close = t.find(']');
     if (close != std::string_view::npos) {
       const std::string_view inner = t.substr(1, close - 1);
-      std::string_view after = trim(t.substr(close + 1));
-      if (!after.empty() && after[0] == ':') after = trim(after.substr(1));
+      std::string_view after = trim_ascii_spaces(t.substr(close + 1));
+      if (!after.empty() && after[0] == ':') after = trim_ascii_spaces(after.substr(1));
       if (plausible_speaker(inner)) return SpeakerSplit{collapse_spaces(inner), after};
     }
     return std::nullopt;
@@ -196,7 +196,7 @@ std::optional<SpeakerSplit> split_speaker(std::string_view text) {
   if (colon + 1 < t.size() && !is_ascii_space(t[colon + 1])) return std::nullopt;
   const std::string_view name = t.substr(0, colon);
   if (!plausible_speaker(name)) return std::nullopt;
-  return SpeakerSplit{collapse_spaces(name), trim(t.substr(colon + 1))};
+  return SpeakerSplit{collapse_spaces(name), trim_ascii_spaces(t.substr(colon + 1))};
 }
 
 std::vector<CaptionSegment> caption_segments(std::string_view payload) {

@@ -19,7 +19,6 @@ namespace {
 
 using detail::parse_clock;
 using detail::plausible_speaker;
-using detail::trim;
 
 struct LeadingClock {
   double seconds = 0;
@@ -46,8 +45,8 @@ std::optional<LeadingClock> leading_clock(std::string_view t) {
     out.seconds = *s;
     after = end == std::string_view::npos ? t.size() : end;
   }
-  std::string_view rest = trim(t.substr(after));
-  if (!rest.empty() && (rest[0] == '-' || rest[0] == '|')) rest = trim(rest.substr(1));
+  std::string_view rest = trim_ascii_spaces(t.substr(after));
+  if (!rest.empty() && (rest[0] == '-' || rest[0] == '|')) rest = trim_ascii_spaces(rest.substr(1));
   out.rest = rest;
   return out;
 }
@@ -64,7 +63,7 @@ std::optional<Header> speaker_header(std::string_view t) {
     const std::size_t close = t.find(']');
     if (close == std::string_view::npos) return std::nullopt;
     const std::string_view name = t.substr(1, close - 1);
-    std::string_view after = trim(t.substr(close + 1));
+    std::string_view after = trim_ascii_spaces(t.substr(close + 1));
     if (after.size() >= 2 && (after.front() == '(' || after.front() == '[') &&
         (after.back() == ')' || after.back() == ']'))
       after = after.substr(1, after.size() - 2);
@@ -105,14 +104,14 @@ std::optional<TimedTurn> name_clock_turn(std::string_view t) {
     else if (c == ')' || c == ']') --depth;
     else if (c == ':' && depth == 0) {
       if (i + 1 < t.size() && !is_ascii_space(t[i + 1])) return std::nullopt;
-      const std::string_view head = trim(t.substr(0, i));
+      const std::string_view head = trim_ascii_spaces(t.substr(0, i));
       if (head.empty() || (head.back() != ')' && head.back() != ']')) return std::nullopt;
       const std::size_t open = head.rfind(head.back() == ')' ? '(' : '[');
       if (open == std::string_view::npos) return std::nullopt;
       const auto s = parse_clock(head.substr(open + 1, head.size() - open - 2));
       const std::string_view name = head.substr(0, open);
       if (!s || !plausible_speaker(name)) return std::nullopt;
-      return TimedTurn{detail::collapse_spaces(name), *s, trim(t.substr(i + 1))};
+      return TimedTurn{detail::collapse_spaces(name), *s, trim_ascii_spaces(t.substr(i + 1))};
     }
   }
   return std::nullopt;
@@ -122,14 +121,14 @@ std::optional<TimedTurn> name_clock_turn(std::string_view t) {
 std::optional<TimedTurn> zoom_chat(std::string_view t) {
   const auto lead = leading_clock(t);
   if (!lead || lead->bracketed || lead->rest.substr(0, 5) != "From ") return std::nullopt;
-  const std::string_view rest = trim(lead->rest.substr(5));
+  const std::string_view rest = trim_ascii_spaces(lead->rest.substr(5));
   const std::size_t colon = rest.find(':');
   if (colon == std::string_view::npos) return std::nullopt;
-  std::string_view name = trim(rest.substr(0, colon));
+  std::string_view name = trim_ascii_spaces(rest.substr(0, colon));
   if (const std::size_t to = name.find(" to "); to != std::string_view::npos)
-    name = trim(name.substr(0, to));
+    name = trim_ascii_spaces(name.substr(0, to));
   if (name.empty()) return std::nullopt;
-  return TimedTurn{detail::collapse_spaces(name), lead->seconds, trim(rest.substr(colon + 1))};
+  return TimedTurn{detail::collapse_spaces(name), lead->seconds, trim_ascii_spaces(rest.substr(colon + 1))};
 }
 
 enum class MetaKind : unsigned char { date, title, channel, other };
@@ -196,7 +195,7 @@ class TranscriptTextReader {
   }
 
   void handle(const detail::Line& line) {
-    const std::string_view t = trim(line.text);
+    const std::string_view t = trim_ascii_spaces(line.text);
     if (t.empty()) return;
 
     if (auto chat = zoom_chat(t)) {
@@ -263,7 +262,7 @@ class TranscriptTextReader {
     if (colon == std::string_view::npos || colon == 0) return false;
     const auto kind = metadata_key(t.substr(0, colon));
     if (!kind) return false;
-    const std::string_view value = trim(t.substr(colon + 1));
+    const std::string_view value = trim_ascii_spaces(t.substr(colon + 1));
     switch (*kind) {
       case MetaKind::date:
         if (auto d = detail::find_date(value, order_, detail::CompactDates::no))
@@ -296,7 +295,7 @@ class TranscriptTextReader {
       }
       builder_.note_channel_hint(p);
       // "Weekly sync - Transcript" → "Weekly sync".
-      std::string_view tv = trim(title);
+      std::string_view tv = trim_ascii_spaces(title);
       while (!tv.empty() && (tv.back() == '-' || tv.back() == '|' || tv.back() == ',' ||
                              is_ascii_space(tv.back())))
         tv.remove_suffix(1);

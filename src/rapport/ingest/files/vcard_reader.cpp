@@ -132,17 +132,17 @@ std::optional<Property> parse_property(std::string_view line) {
       start = i + 1;
     }
   }
-  std::string_view name = detail::trim(parts[0]);
+  std::string_view name = trim_ascii_spaces(parts[0]);
   if (const auto dot = name.rfind('.'); dot != std::string_view::npos) name.remove_prefix(dot + 1);
   if (name.empty()) return std::nullopt;
   prop.name = upper(name);
   for (std::size_t i = 1; i < parts.size(); ++i) {
-    const std::string_view part = detail::trim(parts[i]);
+    const std::string_view part = trim_ascii_spaces(parts[i]);
     if (part.empty()) continue;
     Param p;
     if (const auto eq = part.find('='); eq != std::string_view::npos) {
-      p.key = upper(detail::trim(part.substr(0, eq)));
-      std::string_view v = detail::trim(part.substr(eq + 1));
+      p.key = upper(trim_ascii_spaces(part.substr(0, eq)));
+      std::string_view v = trim_ascii_spaces(part.substr(eq + 1));
       if (v.size() >= 2 && v.front() == '"' && v.back() == '"') v = v.substr(1, v.size() - 2);
       p.value = std::string{v};
     } else {
@@ -281,9 +281,9 @@ class VcardReader {
   }
 
   void handle(const ContentLine& cl) {
-    if (detail::trim(cl.text).empty()) return;
+    if (trim_ascii_spaces(cl.text).empty()) return;
     auto prop = parse_property(cl.text);
-    if (prop && prop->name == "BEGIN" && detail::iequals(detail::trim(prop->value), "VCARD")) {
+    if (prop && prop->name == "BEGIN" && detail::iequals(trim_ascii_spaces(prop->value), "VCARD")) {
       if (card_) {
         diagnose(card_position(), "no END:VCARD before the next BEGIN:VCARD",
                  model::Severity::warning);
@@ -359,18 +359,18 @@ class VcardReader {
         card_->structured_name = detail::join_name(part(1), part(2), part(0));
     } else if (prop.name == "EMAIL") {
       std::string email = detail::normalise_email(unescape(value));
-      if (email.empty() && !detail::trim(value).empty()) {
+      if (email.empty() && !trim_ascii_spaces(value).empty()) {
         diagnose(fmt::format("{}, line {}", card_position(), cl.line),
-                 fmt::format("\"{}\" is not an email address; ignored", detail::trim(value)),
+                 fmt::format("\"{}\" is not an email address; ignored", trim_ascii_spaces(value)),
                  model::Severity::warning);
       }
       detail::add_unique(c.emails, std::move(email));
     } else if (prop.name == "TEL") {
       if (prop.has_type("fax") || prop.has_type("pager")) return;
       std::string phone = normalise_phone(unescape(value), ctx_.default_region);
-      if (phone.empty() && !detail::trim(value).empty()) {
+      if (phone.empty() && !trim_ascii_spaces(value).empty()) {
         diagnose(fmt::format("{}, line {}", card_position(), cl.line),
-                 fmt::format("\"{}\" is not a phone number; ignored", detail::trim(value)),
+                 fmt::format("\"{}\" is not a phone number; ignored", trim_ascii_spaces(value)),
                  model::Severity::warning);
       }
       detail::add_unique(c.phones, std::move(phone));
@@ -381,7 +381,7 @@ class VcardReader {
     } else if (prop.name == "ROLE") {
       if (card_->role.empty()) card_->role = detail::collapse_spaces(unescape(value));
     } else if (prop.name == "NOTE") {
-      std::string note{detail::trim(unescape(value))};
+      std::string note{trim_ascii_spaces(unescape(value))};
       if (!note.empty()) card_->notes.push_back(std::move(note));
     }
   }

@@ -44,14 +44,14 @@ class WebvttReader {
         if (line.text.substr(0, 6) == "WEBVTT" &&
             (line.text.size() == 6 || is_ascii_space(line.text[6]))) {
           header_ = true;
-          const std::string_view rest = detail::trim(line.text.substr(6));
+          const std::string_view rest = trim_ascii_spaces(line.text.substr(6));
           if (!rest.empty()) metadata(rest);
           continue;
         }
         sink_.on_diagnostic({ctx_.file, "line 1", "no WEBVTT header; read as WebVTT anyway",
                              model::Severity::warning});
       }
-      if (detail::trim(line.text).empty()) {
+      if (trim_ascii_spaces(line.text).empty()) {
         if (!block.empty()) handle(block);
         block.clear();
         if (++blocks % 1000 == 0) sink_.on_progress(cursor.offset());
@@ -82,9 +82,9 @@ class WebvttReader {
           metadata(l.text);
           const auto colon = l.text.find(':');
           if (colon != std::string_view::npos &&
-              (detail::iequals(detail::trim(l.text.substr(0, colon)), "Title") ||
-               detail::iequals(detail::trim(l.text.substr(0, colon)), "Topic")))
-            builder_.note_title(detail::trim(l.text.substr(colon + 1)));
+              (detail::iequals(trim_ascii_spaces(l.text.substr(0, colon)), "Title") ||
+               detail::iequals(trim_ascii_spaces(l.text.substr(0, colon)), "Topic")))
+            builder_.note_title(trim_ascii_spaces(l.text.substr(colon + 1)));
         }
         return;
       }
@@ -111,7 +111,7 @@ class WebvttReader {
     if (!timing) {
       sink_.on_diagnostic({ctx_.file, position,
                            fmt::format("timing \"{}\" not understood; cue skipped",
-                                       detail::trim(block[timing_index].text)),
+                                       trim_ascii_spaces(block[timing_index].text)),
                            model::Severity::error});
       return;
     }
