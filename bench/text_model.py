@@ -18,6 +18,7 @@ import math
 import os
 import random
 import re
+import subprocess
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 MIN_COUNT = 2          # a feature seen once says nothing about the next set
@@ -57,6 +58,24 @@ def set_dir(name):
 def read_jsonl(name, file):
     with open(os.path.join(set_dir(name), file + '.jsonl'), encoding='utf-8') as f:
         return [json.loads(line) for line in f]
+
+
+def analyze_utterances(rapport, name, *options):
+    """A set's call turns, and rapport analyze's output line for each (given only what
+    a transcript would give it, not the labels)."""
+    utterances = read_jsonl(name, 'utterances')
+    lines = ''.join(json.dumps({k: u[k] for k in ('id', 'text', 'speaker', 'channel', 'conversation') if k in u}) + '\n'
+                    for u in utterances)
+    proc = subprocess.run([rapport, 'analyze', *options], input=lines, capture_output=True, text=True, check=True)
+    return utterances, [json.loads(x) for x in proc.stdout.splitlines()]
+
+
+def micro_f1(pairs):
+    """Micro F1 over (expected set, found set) pairs."""
+    tp = sum(len(g & p) for g, p in pairs)
+    fp = sum(len(p - g) for g, p in pairs)
+    fn = sum(len(g - p) for g, p in pairs)
+    return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
 
 
 def vocabulary(rows):

@@ -46,10 +46,8 @@ deterministic. Usage:
         # the acts the shipped model added are taken out first, by their evidence)
 """
 import argparse
-import json
 import math
 import os
-import subprocess
 import sys
 
 import text_model as tm
@@ -97,20 +95,9 @@ def probability(model, j, f):
     return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
 
 
-def micro_f1(pairs):
-    tp = sum(len(g & p) for g, p in pairs)
-    fp = sum(len(p - g) for g, p in pairs)
-    fn = sum(len(g - p) for g, p in pairs)
-    return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
-
-
 def holdout(model, name, rapport):
-    utterances = tm.read_jsonl(name, 'utterances')
-    lines = ''.join(json.dumps({k: u[k] for k in ('id', 'text', 'speaker', 'channel', 'conversation') if k in u}) + '\n'
-                    for u in utterances)
-    proc = subprocess.run([rapport, 'analyze', '--explain'], input=lines, capture_output=True, text=True, check=True)
     rules, combined = [], []
-    for u, out in zip(utterances, (json.loads(x) for x in proc.stdout.splitlines())):
+    for u, out in zip(*tm.analyze_utterances(rapport, name, '--explain')):
         learned = {e['tag'] for e in out['evidence'] if e.get('rule', '').startswith('act_model.tsv')}
         by_rules = set(out['acts']) - learned
         f = features(u['text'], u['speaker'])
@@ -119,7 +106,7 @@ def holdout(model, name, rapport):
         gold = set(u['expect_acts'])
         rules.append((gold, by_rules))
         combined.append((gold, by_rules | added))
-    print(f'set {name}: act micro F1, rules alone {micro_f1(rules):.3f}, rules and model {micro_f1(combined):.3f}')
+    print(f'set {name}: act micro F1, rules alone {tm.micro_f1(rules):.3f}, rules and model {tm.micro_f1(combined):.3f}')
 
 
 def main():

@@ -51,10 +51,8 @@ client's hesitations as objections; which way is right is not settled, so detect
 stays as it was measured longest. --holdout leaves the held-out set out of both.
 """
 import argparse
-import json
 import os
 import shutil
-import subprocess
 import sys
 import tempfile
 
@@ -124,16 +122,8 @@ def judge(model, text):
 def call_category_f1(rapport, model_path, name):
     """Micro F1 of the objection categories of rapport analyze on a set's call turns,
     with the model at `model_path` in place of the built-in one."""
-    utterances = tm.read_jsonl(name, 'utterances')
-    lines = ''.join(json.dumps({k: u[k] for k in ('id', 'text', 'speaker', 'channel', 'conversation') if k in u}) + '\n'
-                    for u in utterances)
-    proc = subprocess.run([rapport, 'analyze', '--rules', model_path], input=lines, capture_output=True, text=True,
-                          check=True)
-    tp = fp = fn = 0
-    for u, out in zip(utterances, (json.loads(x) for x in proc.stdout.splitlines())):
-        gold, got = set(u.get('expect_objections', [])), set(out['objections'])
-        tp, fp, fn = tp + len(gold & got), fp + len(got - gold), fn + len(gold - got)
-    return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+    return tm.micro_f1([(set(u.get('expect_objections', [])), set(out['objections']))
+                        for u, out in zip(*tm.analyze_utterances(rapport, name, '--rules', model_path))])
 
 
 def holdout(args, sets, trained):
